@@ -1,0 +1,16 @@
+// Loading the course from its directory (modules/course.yaml + modules/NN-slug.yaml).
+#pragma once
+
+#include <filesystem>
+
+#include "course/content.hpp"
+
+namespace course {
+
+// Loads and validates the whole course under `root`. Throws InputError naming file:line:column
+// and the field for: unknown keys, missing fields, wrong value types, duplicate ids, files that do
+// not exist (exercise, mirrored solution, harness, cases), unknown checks or check parameters, a
+// schema_version newer than this runner, and level criteria naming unknown modules/assessments.
+Course load_course(const std::filesystem::path& root);
+
+}  // namespace course

@@ -1,0 +1,65 @@
+// The learner's commands as engine operations. Each loads what it needs, does the work, records
+// progress through the ProgressStore, and returns values; the CLI renders them. Nothing prints.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "course/content.hpp"
+#include "course/grader/grader.hpp"
+#include "course/progress.hpp"
+#include "course/progress_store.hpp"
+#include "course/workspace.hpp"
+
+namespace course {
+
+struct CheckOutcome {
+  ExerciseResult result;
+  bool newly_completed = false;           // This attempt finished the exercise for the first time.
+  std::optional<LevelEvent> level_up;     // Set when this attempt raised the learner's level.
+  const Exercise* next = nullptr;         // What to do next (nullptr when everything is done).
+};
+
+struct HintOutcome {
+  std::vector<std::string> revealed;  // Every hint revealed so far, in order.
+  bool all_revealed = false;          // No more hints after these.
+};
+
+class LearnerSession {
+ public:
+  LearnerSession(const Course& course, Workspace workspace);
+
+  const Course& course() const { return course_; }
+  const Workspace& workspace() const { return workspace_; }
+  ProgressStore& store() { return store_; }
+
+  Progress progress() const { return store_.load(); }
+
+  // The exercise `id`, or the current one when id is empty. Throws InputError (exit 2) for an
+  // unknown id, with a "did you mean" suggestion.
+  const Exercise& exercise(const std::string& id) const;
+  // The first exercise not done, in course order (nullptr when all are done).
+  const Exercise* first_unfinished(const Progress& progress) const;
+
+  // Grades the exercise and records the attempt (attempts, best score, last results, state,
+  // source hash, timestamps, level). Progress is saved only after grading, under the lock, so a
+  // kill mid-compile changes nothing.
+  CheckOutcome check(const Exercise& exercise, Grader& grader);
+
+  // Reveals one more hint (or re-shows them all when none is left) and records the count.
+  HintOutcome hint(const Exercise& exercise);
+
+  // Marks `exercise` as the current one (what `course next` shows).
+  void make_current(const Exercise& exercise);
+
+ private:
+  const Course& course_;
+  Workspace workspace_;
+  mutable ProgressStore store_;
+};
+
+// Closest known exercise id to `typo` (for "did you mean"), or "" when none is close.
+std::string suggest_exercise(const Course& course, const std::string& typo);
+
+}  // namespace course

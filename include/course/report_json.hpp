@@ -1,0 +1,23 @@
+// Machine-readable output (`--format json`). Versioned: every document carries "format_version";
+// consumers should refuse a major version they do not know. Documented in docs/json-output.md.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "course/content.hpp"
+#include "course/progress.hpp"
+#include "course/result.hpp"
+
+namespace course {
+
+// `course check`: {"format_version", "exercises": [result…], "points", "max_points", "passed"}.
+std::string results_json(const std::vector<ExerciseResult>& results);
+
+// `course status`: level, what is missing for the next level, per-module completion.
+std::string status_json(const Course& course, const Progress& progress);
+
+// `course list`: every module and exercise with state and best score.
+std::string list_json(const Course& course, const Progress& progress);
+
+}  // namespace course

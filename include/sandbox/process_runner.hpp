@@ -1,0 +1,95 @@
+// sandbox: run one untrusted child process under hard limits and report what happened.
+//
+// This library knows nothing of grading or courses. It starts a program, feeds it a stdin file,
+// captures stdout, stderr and an optional result channel (fd 3) up to byte caps, enforces CPU,
+// wall-clock, memory, file-size, open-file and process limits, kills the child's whole process
+// group at the end, and classifies the outcome from the runner's own evidence (its timers, byte
+// counters and wait status), never from what the child prints.
+//
+// Thread safety: a ProcessRunner may be used from one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sandbox {
+
+// Resource limits applied to the child (hard rlimits set before exec) and by the runner's timers.
+struct Limits {
+  double cpu_seconds = 5.0;                      // RLIMIT_CPU soft; hard = soft + 1 s.
+  double wall_seconds = 10.0;                    // Runner's own timer; a sleeping child burns no CPU.
+  std::uint64_t address_space_bytes = 1ull << 30;  // RLIMIT_AS. 0 = leave unlimited.
+  std::uint64_t stack_bytes = 64ull << 20;       // RLIMIT_STACK.
+  std::uint64_t file_size_bytes = 16ull << 20;   // RLIMIT_FSIZE: largest file the child may write.
+  int open_files = 64;                           // RLIMIT_NOFILE.
+  int processes = 32;                            // Extra processes/threads the child may create.
+  std::uint64_t stdout_cap_bytes = 1ull << 20;   // Bytes kept; more kills the child (OutputLimit).
+  std::uint64_t stderr_cap_bytes = 1ull << 20;
+  std::uint64_t channel_cap_bytes = 64ull << 20;  // Result channel (fd 3) cap.
+
+  // Throws std::invalid_argument naming the field when a value is out of range.
+  void validate() const;
+};
+
+// What to run. Paths are absolute.
+struct Spec {
+  std::vector<std::string> argv;  // argv[0] is the program path (no PATH search).
+  std::vector<std::string> env;   // Complete environment ("K=V"); the parent's is not inherited.
+  std::string cwd;                // Working directory: a fresh, empty directory made for this run.
+                                  // When the runner drops to an unprivileged uid it chowns cwd to
+                                  // that uid, so the child may write scratch files there only.
+  std::string stdin_path;         // File opened read-only as stdin; empty = /dev/null.
+  bool result_channel = false;    // Open a pipe on the child's fd 3 and capture it.
+  // When running as root, run the child as the unprivileged sandbox uid (nobody). Learner
+  // programs always do; the trusted compiler may not (it must read the course's headers wherever
+  // the course is installed) and is contained by its limits.
+  bool drop_privileges = true;
+  Limits limits;
+};
+
+// How the run ended, judged by the runner.
+enum class Outcome {
+  kExited,        // Exited on its own (any exit code).
+  kSignaled,      // Killed by a signal the runner did not send (segfault, abort, ...).
+  kCpuTimeout,    // CPU limit reached (SIGXCPU / SIGKILL at the hard limit, or CPU time ≥ limit).
+  kWallTimeout,   // Runner's wall timer fired; the runner killed the group.
+  kOutputLimit,   // stdout, stderr or the channel exceeded its cap; the runner killed the group.
+  kSpawnFailed,   // The child could not be started (exec failed, bad cwd, ...). See `error`.
+};
+
+const char* outcome_name(Outcome outcome);
+
+struct Result {
+  Outcome outcome = Outcome::kSpawnFailed;
+  int exit_code = -1;        // Valid when outcome == kExited.
+  int signal = 0;            // Terminating signal when the child died of one, else 0.
+  double wall_seconds = 0;   // Runner-measured wall time.
+  double cpu_seconds = 0;    // User + system CPU of the child and its reaped descendants.
+  std::string stdout_data;   // At most stdout_cap_bytes; byte-exact (may hold NULs, bad UTF-8).
+  std::string stderr_data;
+  std::string channel_data;
+  std::uint64_t stdout_bytes = 0;   // Total bytes seen (may exceed what was kept).
+  std::uint64_t stderr_bytes = 0;
+  std::uint64_t channel_bytes = 0;
+  std::string error;         // Why the spawn failed, or other runner-side detail.
+  std::string isolation;     // "rlimits" for this runner; "bwrap" etc. for stronger ones.
+};
+
+// The seam between the grader and the operating system: the grader takes a ProcessRunner, tests
+// pass a fake, and stronger isolation (bubblewrap namespaces, cgroups) is another implementation.
+class ProcessRunner {
+ public:
+  virtual ~ProcessRunner() = default;
+  // Runs spec to completion. Never throws for anything the child does; throws std::system_error
+  // only when the runner itself cannot work (no pipes, no fork).
+  virtual Result run(const Spec& spec) = 0;
+};
+
+// POSIX runner: fork, new process group (setsid), hard rlimits, exec. When running as root it
+// switches the child to an unprivileged uid (nobody) so RLIMIT_NPROC holds and the child cannot
+// touch root-owned files; at the end it kills the group and, as root, every process of that uid.
+std::unique_ptr<ProcessRunner> make_rlimit_runner();
+
+}  // namespace sandbox

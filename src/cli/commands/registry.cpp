@@ -1,0 +1,26 @@
+// The table of subcommands, in the order `course --help` lists them.
+#include "../command.hpp"
+
+namespace course::cli {
+
+std::unique_ptr<Command> make_init_command();
+std::unique_ptr<Command> make_next_command();
+std::unique_ptr<Command> make_check_command();
+std::unique_ptr<Command> make_hint_command();
+std::unique_ptr<Command> make_status_command();
+std::unique_ptr<Command> make_list_command();
+std::unique_ptr<Command> make_reset_command();
+
+std::vector<std::unique_ptr<Command>> all_commands() {
+  std::vector<std::unique_ptr<Command>> commands;
+  commands.push_back(make_init_command());
+  commands.push_back(make_next_command());
+  commands.push_back(make_check_command());
+  commands.push_back(make_hint_command());
+  commands.push_back(make_status_command());
+  commands.push_back(make_list_command());
+  commands.push_back(make_reset_command());
+  return commands;
+}
+
+}  // namespace course::cli

@@ -1,0 +1,26 @@
+// Human-readable rendering of engine values. The only place (with the commands) that prints.
+#pragma once
+
+#include <string>
+
+#include "course/content.hpp"
+#include "course/learner_session.hpp"
+#include "course/result.hpp"
+#include "terminal.hpp"
+
+namespace course::cli {
+
+// Per-checkpoint ✓/✗ lines with points and messages, compiler output first when it failed.
+void print_result(const ExerciseResult& result, const Style& style, bool verbose);
+
+// What to do after a check: celebrate, point at the next exercise, or suggest a hint.
+void print_after_check(const CheckOutcome& outcome, const Course& course, const Style& style);
+
+// The exercise as `course next` shows it: title, module, instructions, the file to edit.
+void print_exercise(const Course& course, const Exercise& exercise, const std::string& file_shown,
+                    const Style& style);
+
+// "[#####-----] 3/10" style bar; plain ASCII so it survives any terminal.
+std::string progress_bar(int done, int total, int width = 20);
+
+}  // namespace course::cli

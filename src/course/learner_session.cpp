@@ -1,0 +1,125 @@
+#include "course/learner_session.hpp"
+
+#include <algorithm>
+
+#include "course/error.hpp"
+#include "course/levels.hpp"
+
+namespace course {
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string suggest_exercise(const Course& course, const std::string& typo) {
+  std::string best;
+  std::size_t best_distance = 3;
+  for (const Exercise* e : course.exercises()) {
+    const std::size_t d = edit_distance(typo, e->id);
+    if (d < best_distance) best = e->id, best_distance = d;
+  }
+  return best;
+}
+
+LearnerSession::LearnerSession(const Course& course, Workspace workspace)
+    : course_(course), workspace_(std::move(workspace)), store_(workspace_.state_dir()) {}
+
+const Exercise& LearnerSession::exercise(const std::string& id) const {
+  if (id.empty()) {
+    const Progress p = progress();
+    if (const Exercise* current = course_.find_exercise(p.current_exercise)) return *current;
+    if (const Exercise* next = first_unfinished(p)) return *next;
+    if (course_.exercises().empty()) fail_usage("this course has no exercises");
+    return *course_.exercises().back();
+  }
+  if (const Exercise* e = course_.find_exercise(id)) return *e;
+  const std::string guess = suggest_exercise(course_, id);
+  fail_usage("unknown exercise '" + id + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?") +
+             " (`course list` shows them all)");
+}
+
+const Exercise* LearnerSession::first_unfinished(const Progress& progress) const {
+  for (const Exercise* e : course_.exercises()) {
+    const ExerciseProgress* p = progress.find(e->id);
+    if (!p || p->state != ExerciseState::kDone) return e;
+  }
+  return nullptr;
+}
+
+CheckOutcome LearnerSession::check(const Exercise& exercise, Grader& grader) {
+  progress();  // Fail fast (exit 2) on a corrupted progress file before spending time compiling.
+  GradeRequest request;
+  request.course = &course_;
+  request.exercise = &exercise;
+  request.learner_file = workspace_.exercise_file(exercise);
+  request.learner_display = Workspace::display(exercise);
+  request.cache_dir = workspace_.cache_dir();
+
+  CheckOutcome outcome;
+  outcome.result = grader.grade(request);
+  const ExerciseResult& r = outcome.result;
+  const Progress saved = store_.update([&](Progress& p) {
+    const std::string now = now_iso8601();
+    ExerciseProgress& e = p.exercises[exercise.id];
+    ++e.attempts;
+    if (e.first_attempt_at.empty()) e.first_attempt_at = now;
+    e.last_attempt_at = now;
+    e.max_score = r.max_points();
+    e.best_score = std::max(e.best_score, r.points());
+    e.source_hash = r.source_hash;
+    e.last_results.clear();
+    for (const auto& c : r.checkpoints) e.last_results.push_back({c.id, status_name(c.status), c.points, c.max_points});
+    if (r.passed() && e.state != ExerciseState::kDone) {
+      e.state = ExerciseState::kDone;
+      e.completed_at = now;
+      outcome.newly_completed = true;
+    } else if (e.state == ExerciseState::kNotStarted) {
+      e.state = ExerciseState::kInProgress;
+    }
+    if (r.passed() && p.current_exercise == exercise.id) {
+      const Exercise* next = first_unfinished(p);
+      p.current_exercise = next ? next->id : exercise.id;
+    }
+    const int level = reached_level(course_, p);
+    if (level > p.level) {
+      p.level = level;
+      p.level_history.push_back({level, course_.levels[std::size_t(level)].name, now});
+      outcome.level_up = p.level_history.back();
+    }
+  });
+  outcome.next = first_unfinished(saved);
+  return outcome;
+}
+
+HintOutcome LearnerSession::hint(const Exercise& exercise) {
+  int count = 0;
+  store_.update([&](Progress& p) {
+    ExerciseProgress& e = p.exercises[exercise.id];
+    e.hints_revealed = std::min<int>(e.hints_revealed + 1, int(exercise.hints.size()));
+    count = e.hints_revealed;
+  });
+  HintOutcome out;
+  out.revealed.assign(exercise.hints.begin(), exercise.hints.begin() + count);
+  out.all_revealed = count == int(exercise.hints.size());
+  return out;
+}
+
+void LearnerSession::make_current(const Exercise& exercise) {
+  store_.update([&](Progress& p) { p.current_exercise = exercise.id; });
+}
+
+}  // namespace course

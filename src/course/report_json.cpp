@@ -1,0 +1,118 @@
+#include "course/report_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "course/levels.hpp"
+
+namespace course {
+namespace {
+
+using nlohmann::json;
+
+std::string dump(const json& doc) {
+  // Learner program output may hold invalid UTF-8: replace it rather than fail to report.
+  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+json result_to_json(const ExerciseResult& r) {
+  json checkpoints = json::array();
+  for (const auto& c : r.checkpoints)
+    checkpoints.push_back({{"id", c.id},
+                           {"title", c.title},
+                           {"status", status_name(c.status)},
+                           {"points", c.points},
+                           {"max_points", c.max_points},
+                           {"message", c.message},
+                           {"seconds", c.seconds},
+                           {"hidden", c.hidden}});
+  json diagnostics = json::array();
+  for (const auto& d : r.diagnostics)
+    diagnostics.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column},
+                           {"severity", d.severity}, {"message", d.message}});
+  return {{"exercise", r.exercise_id},
+          {"title", r.title},
+          {"file", r.file},
+          {"passed", r.passed()},
+          {"points", r.points()},
+          {"max_points", r.max_points()},
+          {"checkpoints", checkpoints},
+          {"compiler_output", r.compiler_output},
+          {"diagnostics", diagnostics},
+          {"isolation", r.isolation},
+          {"timings", {{"compile_seconds", r.compile_seconds},
+                       {"compile_cached", r.compile_cached},
+                       {"run_seconds", r.run_seconds}}},
+          {"source_hash", r.source_hash}};
+}
+
+json exercise_entry(const Exercise& e, const Progress& progress) {
+  const ExerciseProgress* p = progress.find(e.id);
+  return {{"id", e.id},
+          {"title", e.title},
+          {"file", "exercises/" + e.file},
+          {"state", exercise_state_name(p ? p->state : ExerciseState::kNotStarted)},
+          {"attempts", p ? p->attempts : 0},
+          {"best_score", p ? p->best_score : 0},
+          {"max_score", e.max_points()},
+          {"hints_revealed", p ? p->hints_revealed : 0}};
+}
+
+}  // namespace
+
+std::string results_json(const std::vector<ExerciseResult>& results) {
+  json list = json::array();
+  int points = 0, max_points = 0;
+  bool passed = !results.empty();
+  for (const auto& r : results) {
+    list.push_back(result_to_json(r));
+    points += r.points();
+    max_points += r.max_points();
+    passed = passed && r.passed();
+  }
+  return dump({{"format_version", kResultFormatVersion},
+               {"passed", passed},
+               {"points", points},
+               {"max_points", max_points},
+               {"exercises", list}});
+}
+
+std::string status_json(const Course& course, const Progress& progress) {
+  const int level = progress.level;
+  const bool has_next = level + 1 < int(course.levels.size());
+  json modules = json::array();
+  for (const auto& m : course.modules) {
+    int done = 0;
+    for (const auto& e : m.exercises) {
+      const ExerciseProgress* p = progress.find(e.id);
+      done += p && p->state == ExerciseState::kDone;
+    }
+    modules.push_back({{"number", m.number}, {"title", m.title}, {"planned", m.planned},
+                       {"exercises", m.exercises.size()}, {"done", done},
+                       {"complete", module_complete(m, progress)}});
+  }
+  json history = json::array();
+  for (const auto& h : progress.level_history)
+    history.push_back({{"level", h.level}, {"name", h.name}, {"reached_at", h.reached_at}});
+  return dump({{"format_version", kResultFormatVersion},
+               {"course", {{"id", course.id}, {"title", course.title}, {"version", course.version}}},
+               {"level", {{"current", level},
+                          {"name", course.levels[std::size_t(level)].name},
+                          {"history", history},
+                          {"next", has_next ? json(course.levels[std::size_t(level + 1)].name) : json(nullptr)},
+                          {"missing_for_next", has_next ? json(missing_for_level(course, progress, level + 1))
+                                                        : json::array()}}},
+               {"current_exercise", progress.current_exercise},
+               {"modules", modules}});
+}
+
+std::string list_json(const Course& course, const Progress& progress) {
+  json modules = json::array();
+  for (const auto& m : course.modules) {
+    json exercises = json::array();
+    for (const auto& e : m.exercises) exercises.push_back(exercise_entry(e, progress));
+    modules.push_back({{"number", m.number}, {"title", m.title}, {"planned", m.planned}, {"exercises", exercises}});
+  }
+  return dump({{"format_version", kResultFormatVersion}, {"modules", modules}});
+}
+
+}  // namespace course

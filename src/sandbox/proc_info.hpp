@@ -1,0 +1,28 @@
+// Reading /proc: the runner's only view of processes it did not start directly (grandchildren,
+// daemons, other tasks of a uid). Every reader tolerates a process vanishing mid-read.
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace sandbox::internal {
+
+struct ProcessStat {
+  char state = '\0';  // 'R', 'S', 'D', 'T', 'Z' (zombie), 'X' (dead)...; '\0' if gone.
+  long group = 0;     // Process group id.
+};
+
+// Calls visit(pid) for every numeric entry of /proc.
+void for_each_process(const std::function<void(const std::string& pid)>& visit);
+
+// From /proc/<pid>/stat; state '\0' if the process is gone.
+ProcessStat read_process_stat(const std::string& pid);
+
+// From /proc/<pid>/status: the real uid ("Uid:" first field) and "Threads:". -1 if gone.
+struct ProcessStatus {
+  long real_uid = -1;
+  long threads = 0;
+};
+ProcessStatus read_process_status(const std::string& pid);
+
+}  // namespace sandbox::internal

@@ -1,0 +1,183 @@
+// The rlimit runner against hostile children (the catalogue of RELIABILITY.md): each must end in
+// a specific outcome, leave the runner working, and leave no process or zombie behind.
+#include <gtest/gtest.h>
+#include <grp.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+#include "sandbox/process_runner.hpp"
+#include "sandbox_test_support.hpp"
+
+namespace sandbox {
+namespace {
+
+using test::child_spec;
+using test::TempDir;
+
+class HostileChildTest : public ::testing::Test {
+ protected:
+  void TearDown() override { EXPECT_TRUE(test::has_no_children()) << "zombie or child left"; }
+
+  // Runs spec and checks the runner's own promise: it returned within the wall limit (plus a
+  // second for killing and reaping), and nothing running `spec.argv[0]` survived.
+  Result run_contained(const Spec& spec) {
+    const auto start = std::chrono::steady_clock::now();
+    Result result = runner_->run(spec);
+    const double took =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(took, spec.limits.wall_seconds + 1.0);
+    EXPECT_LE(result.wall_seconds, took);
+    if (geteuid() == 0) {
+      EXPECT_TRUE(test::live_processes_running(spec.argv[0]).empty()) << "survivors left";
+    }
+    return result;
+  }
+
+  std::unique_ptr<ProcessRunner> runner_ = make_rlimit_runner();
+  TempDir cwd_;
+};
+
+TEST_F(HostileChildTest, InfiniteLoopIsCpuTimeoutBySigxcpu) {
+  Spec spec = child_spec(CHILD_CPU_LOOP, cwd_);
+  spec.limits.wall_seconds = 10;  // The machine is shared: 1 s of CPU may take longer.
+  const Result result = run_contained(spec);
+  EXPECT_EQ(result.outcome, Outcome::kCpuTimeout) << outcome_name(result.outcome);
+  EXPECT_EQ(result.signal, SIGXCPU);
+  EXPECT_GE(result.cpu_seconds, 0.9);
+}
+
+TEST_F(HostileChildTest, IgnoringSigxcpuStillEndsAtTheHardLimit) {
+  Spec spec = child_spec(CHILD_CPU_LOOP, cwd_, {"ignore-xcpu"});
+  spec.limits.wall_seconds = 10;
+  const Result result = run_contained(spec);
+  EXPECT_EQ(result.outcome, Outcome::kCpuTimeout) << outcome_name(result.outcome);
+  EXPECT_EQ(result.signal, SIGKILL);
+  EXPECT_GE(result.cpu_seconds, 1.9);  // Hard limit = soft + 1.
+}
+
+TEST_F(HostileChildTest, SleepingForeverIsWallTimeoutAndStdinIsAtEof) {
+  Spec spec = child_spec(CHILD_SLEEP_FOREVER, cwd_);
+  spec.limits.wall_seconds = 1;
+  const Result result = run_contained(spec);
+  EXPECT_EQ(result.outcome, Outcome::kWallTimeout);
+  EXPECT_EQ(result.stdout_data, "eof\n");  // read() on /dev/null returned 0 at once.
+  EXPECT_GE(result.wall_seconds, 1.0);
+  EXPECT_LT(result.cpu_seconds, 0.5);
+}
+
+TEST_F(HostileChildTest, MallocBombFailsInsideTheBox) {
+  Spec spec = child_spec(CHILD_MALLOC_BOMB, cwd_);
+  spec.limits.address_space_bytes = 256ull << 20;
+  const Result result = run_contained(spec);
+  // bad_alloc is uncaught: terminate() aborts. What the grader can tell the learner is in stderr.
+  EXPECT_EQ(result.outcome, Outcome::kSignaled) << outcome_name(result.outcome);
+  EXPECT_EQ(result.signal, SIGABRT);
+  EXPECT_NE(result.stderr_data.find("std::bad_alloc"), std::string::npos) << result.stderr_data;
+  // And the runner still works.
+  EXPECT_EQ(runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"0"})).outcome, Outcome::kExited);
+}
+
+TEST_F(HostileChildTest, ForkBombIsCappedAndFullyKilled) {
+  Spec spec = child_spec(CHILD_FORK_BOMB, cwd_);
+  spec.limits.processes = 16;
+  const Result result = run_contained(spec);
+  EXPECT_EQ(result.outcome, Outcome::kWallTimeout);
+  EXPECT_EQ(result.stdout_data, "fork failed: EAGAIN\n");  // RLIMIT_NPROC held.
+  // The next run is unaffected (the sweep and the cap leave the uid usable).
+  const Result next = runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"3"}));
+  EXPECT_EQ(next.outcome, Outcome::kExited) << next.error;
+  EXPECT_EQ(next.exit_code, 3);
+}
+
+TEST_F(HostileChildTest, StdoutFloodIsOutputLimitKeepingExactlyTheCap) {
+  Spec spec = child_spec(CHILD_FLOOD_STDOUT, cwd_);
+  spec.limits.stdout_cap_bytes = 1 << 20;
+  const Result result = run_contained(spec);
+  EXPECT_EQ(result.outcome, Outcome::kOutputLimit);
+  EXPECT_EQ(result.stdout_data.size(), 1u << 20);
+  EXPECT_GT(result.stdout_bytes, 1u << 20);
+  EXPECT_EQ(result.stdout_data.substr(0, 5), "abcde");  // The head is kept for feedback.
+}
+
+TEST_F(HostileChildTest, SegfaultIsSignaledSigsegv) {
+  const Result result = run_contained(child_spec(CHILD_SEGFAULT, cwd_));
+  EXPECT_EQ(result.outcome, Outcome::kSignaled);
+  EXPECT_EQ(result.signal, SIGSEGV);
+}
+
+TEST_F(HostileChildTest, UncaughtExceptionIsSignaledSigabrt) {
+  const Result result = run_contained(child_spec(CHILD_THROW_UNCAUGHT, cwd_));
+  EXPECT_EQ(result.outcome, Outcome::kSignaled);
+  EXPECT_EQ(result.signal, SIGABRT);
+  EXPECT_NE(result.stderr_data.find("learner bug"), std::string::npos) << result.stderr_data;
+}
+
+TEST_F(HostileChildTest, DaemonHoldingStdoutDoesNotHoldTheRunner) {
+  Spec spec = child_spec(CHILD_DAEMON, cwd_);
+  spec.limits.wall_seconds = 3;
+  const Result result = run_contained(spec);
+  EXPECT_EQ(result.outcome, Outcome::kExited);
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_LT(result.wall_seconds, 2.0);  // Returned when the main child exited, not at the limit.
+  int daemon = 0;
+  ASSERT_EQ(std::sscanf(result.stdout_data.c_str(), "daemon %d", &daemon), 1)
+      << result.stdout_data;
+  if (geteuid() != 0) {
+    // Without root there is no uid sweep: a setsid() daemon escapes the group (documented).
+    kill(daemon, SIGKILL);
+    GTEST_SKIP() << "daemon cleanup needs root (uid sweep)";
+  }
+  const char state = test::process_state(daemon);
+  EXPECT_TRUE(state == '\0' || state == 'Z') << "daemon still running, state " << state;
+}
+
+TEST_F(HostileChildTest, ChildCannotKillTheRunner) {
+  if (geteuid() != 0) GTEST_SKIP() << "as the same uid the child could kill the test process";
+  const Result result = run_contained(child_spec(CHILD_KILL_PARENT, cwd_));
+  EXPECT_EQ(result.outcome, Outcome::kExited);
+  EXPECT_NE(result.stdout_data.find("parent=EPERM"), std::string::npos) << result.stdout_data;
+  // Reaching this line is the point: the runner survived.
+  EXPECT_EQ(runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"0"})).outcome, Outcome::kExited);
+}
+
+TEST_F(HostileChildTest, FileLargerThanTheLimitIsContained) {
+  Spec spec = child_spec(CHILD_BIG_FILE, cwd_);
+  spec.limits.file_size_bytes = 1 << 20;
+  const Result result = run_contained(spec);
+  const bool killed = result.outcome == Outcome::kSignaled && result.signal == SIGXFSZ;
+  const bool failed = result.outcome == Outcome::kExited && result.exit_code == 3;
+  EXPECT_TRUE(killed || failed) << outcome_name(result.outcome) << " " << result.stdout_data;
+  struct stat info {};
+  ASSERT_EQ(stat((cwd_.path() + "/big.bin").c_str(), &info), 0);
+  EXPECT_LE(info.st_size, 1 << 20);
+}
+
+// The unprivileged path: no uid switch, RLIMIT_NPROC relative to what the uid already runs.
+// Runs in a forked copy of the test that drops to an unused uid first.
+TEST_F(HostileChildTest, ForkBombIsCappedWhenNotRoot) {
+  if (geteuid() != 0) GTEST_SKIP() << "already covered by running the suite unprivileged";
+  constexpr uid_t kUser = 64123;  // No such user: nothing else on the machine runs as it.
+  ASSERT_EQ(chown(cwd_.path().c_str(), kUser, kUser), 0);
+  EXPECT_EXIT(
+      {
+        if (setgroups(0, nullptr) != 0 || setgid(kUser) != 0 || setuid(kUser) != 0) _exit(10);
+        Spec spec = child_spec(CHILD_FORK_BOMB, cwd_);
+        spec.limits.processes = 8;
+        const Result bomb = make_rlimit_runner()->run(spec);
+        if (bomb.outcome != Outcome::kWallTimeout) _exit(11);
+        if (bomb.stdout_data != "fork failed: EAGAIN\n") _exit(12);
+        if (!test::live_processes_running(CHILD_FORK_BOMB).empty()) _exit(13);
+        const Result inspect = make_rlimit_runner()->run(child_spec(CHILD_INSPECT_SELF, cwd_));
+        if (test::parse_lines(inspect.stdout_data)["uid"] != std::to_string(kUser)) _exit(14);
+        _exit(0);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
+
+}  // namespace
+}  // namespace sandbox
