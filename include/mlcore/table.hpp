@@ -83,6 +83,7 @@ class Table {
   // Throws mlcore::Error listing the available columns when name is unknown.
   const Column& column(std::string_view name) const;
   Column& column(std::string_view name);
+  // By position; throws mlcore::Error when index >= cols().
   const Column& column(std::size_t index) const;
   const std::vector<Column>& columns() const { return columns_; }
   std::vector<std::string> column_names() const;

@@ -154,8 +154,8 @@ class SetEqualCheck : public Check {
     const std::vector<std::string> keys = key_it == p.lists.end() ? std::vector<std::string>{} : key_it->second;
     std::map<std::string, int> counts;  // projected record → (expected − got)
     std::map<std::string, std::string> shown;
-    for (const auto& item : *want) add(counts, shown, project(item, keys), +1);
-    for (const auto& item : *got) add(counts, shown, project(item, keys), -1);
+    for (const auto& item : *want) add(counts, shown, project(item, keys), keys, +1);
+    for (const auto& item : *got) add(counts, shown, project(item, keys), keys, -1);
     std::vector<std::string> missed, extra;
     for (const auto& [k, n] : counts) {
       for (int i = 0; i < n; ++i) missed.push_back(shown[k]);
@@ -167,9 +167,9 @@ class SetEqualCheck : public Check {
     std::string message = "expected " + std::to_string(want->size()) + " " + noun + ", got " +
                           std::to_string(got->size());
     if (!missed.empty())
-      message += "; missed " + std::to_string(missed.size()) + ", e.g. " + examples(missed);
+      message += "\nmissed " + std::to_string(missed.size()) + ", e.g. " + examples(missed);
     if (!extra.empty())
-      message += "; " + std::to_string(extra.size()) + " unexpected, e.g. " + examples(extra);
+      message += "\n" + std::to_string(extra.size()) + " unexpected, e.g. " + examples(extra);
     return {false, message};
   }
 
@@ -181,10 +181,20 @@ class SetEqualCheck : public Check {
     return out;
   }
   static void add(std::map<std::string, int>& counts, std::map<std::string, std::string>& shown,
-                  const json& item, int delta) {
+                  const json& item, const std::vector<std::string>& keys, int delta) {
     const std::string key = item.dump();
     counts[key] += delta;
-    shown.emplace(key, show(item, 120));
+    shown.emplace(key, describe(item, keys));
+  }
+  // "row 61, column attack, kind missing" reads better than a JSON object in a terminal.
+  static std::string describe(const json& item, const std::vector<std::string>& keys) {
+    if (keys.empty() || !item.is_object()) return show(item, 120);
+    std::string out;
+    for (const auto& k : keys) {
+      const json& v = item[k];
+      out += (out.empty() ? "" : ", ") + k + " " + (v.is_string() ? v.get<std::string>() : show(v, 40));
+    }
+    return "(" + out + ")";
   }
   static std::string examples(const std::vector<std::string>& items) {
     std::string out;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -135,8 +136,7 @@ std::vector<std::string> Reader::read_header(CsvTokenizer& tokenizer) {
     for (const std::string& n : names) known = known || n == name;
     if (!known) {
       std::string message = "options.types names column " + preview(name) +
-                            ", which the header does not have; "
-                            "columns are:";
+                            ", which the header does not have; columns are:";
       for (const std::string& n : names) message += " " + preview(n);
       throw CsvError(source_, tokenizer.record_line(), 0, message);
     }
@@ -298,11 +298,14 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   }
   // Read straight into the string, and on to the end rather than trusting st_size: pipes report
   // 0 and files can grow. One spare byte lets a regular file's end show without a reallocation.
-  std::string text(std::min(expected + 1, max_bytes + 1), '\0');
+  // Reading stops one byte past max_bytes: enough to know the input is too large.
+  const std::size_t limit = max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes;
+  std::string text(std::min(expected + 1, limit), '\0');
   std::size_t used = 0;
   for (;;) {
-    if (used == text.size())
-      text.resize(std::min(std::max(used * 2, std::size_t{1} << 16), max_bytes + 1));
+    if (used == text.size()) {
+      text.resize(std::min(std::max(used * 2, std::size_t{1} << 16), limit));
+    }
     const ssize_t n = ::read(fd.get(), &text[used], text.size() - used);
     if (n < 0) {
       if (errno == EINTR) continue;

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <limits>
 #include <string>
+#include <thread>
 
 namespace mlcore {
 namespace {
@@ -292,7 +293,8 @@ TEST(ParseCsvError, EmptyInputNeedsAHeader) {
   for (std::string_view text : {std::string_view(""), std::string_view("\xEF\xBB\xBF")}) {
     const CsvError e = csv_error(text);
     EXPECT_EQ(e.line(), 1u);
-    EXPECT_THAT(e.what(), StartsWith("data.csv:1:"));
+    EXPECT_EQ(e.column(), 1u);
+    EXPECT_THAT(e.what(), StartsWith("data.csv:1:1: "));
     EXPECT_THAT(e.message(), HasSubstr("header"));
   }
 }
@@ -408,6 +410,7 @@ TEST(ParseCsvError, UnknownForcedColumnIsNamed) {
   EXPECT_THAT(e.message(), HasSubstr("'c'"));
   EXPECT_THAT(e.message(), HasSubstr("'a' 'b'"));
   EXPECT_EQ(e.line(), 1u);
+  EXPECT_EQ(e.column(), 0u);
 }
 
 TEST(ParseCsvError, HugeCellsAreCutShortInMessages) {
@@ -423,13 +426,16 @@ TEST(ParseCsvError, MaxBytes) {
   EXPECT_EQ(parse_csv("a\n1\n2\n3\n", options).rows(), 3u);  // exactly 8 bytes
   const CsvError e = csv_error("a\n1\n2\n3\n4\n", options);
   EXPECT_EQ(e.line(), 0u);
+  EXPECT_EQ(e.column(), 0u);
   EXPECT_THAT(e.message(), HasSubstr("max_bytes (8 bytes)"));
 }
 
 TEST(ParseCsvError, InvalidDelimiter) {
   CsvOptions options;
   options.delimiter = '"';
-  EXPECT_THAT(csv_error("a\n", options).message(), HasSubstr("delimiter"));
+  const CsvError e = csv_error("a\n", options);
+  EXPECT_EQ(e.line(), 0u);
+  EXPECT_THAT(e.message(), HasSubstr("delimiter"));
 }
 
 TEST(ParseCsvError, SourceNameAppearsInWhat) {
@@ -535,6 +541,35 @@ TEST_F(ReadCsv, UnreadableFile) {
   const CsvError e = read_error(path);
   EXPECT_EQ(e.line(), 0u);
   EXPECT_THAT(e.message(), HasSubstr("Permission denied"));
+}
+
+TEST_F(ReadCsv, EmptyFileNeedsAHeader) {
+  const std::string path = write("empty.csv", "");
+  const CsvError e = read_error(path);
+  EXPECT_EQ(e.line(), 1u);
+  EXPECT_EQ(e.source(), path);
+  EXPECT_EQ(read_error("/dev/null").line(), 1u);  // not a regular file: read to the end
+}
+
+TEST_F(ReadCsv, ReadsAPipeLargerThanOneBuffer) {
+  const std::string path =
+      ::testing::TempDir() + "mlcore_csv_test_fifo_" + std::to_string(::getpid());
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+  std::string text = "x\n";
+  for (int i = 0; i < 100000; ++i) text += std::to_string(i) + "\n";
+  std::thread writer([&] { std::ofstream(path, std::ios::binary) << text; });
+  Table t;
+  try {
+    t = read_csv(path);
+  } catch (...) {
+    writer.join();
+    std::remove(path.c_str());
+    throw;
+  }
+  writer.join();
+  std::remove(path.c_str());
+  ASSERT_EQ(t.rows(), 100000u);
+  EXPECT_EQ(t.column("x").numeric(99999), 99999.0);
 }
 
 TEST_F(ReadCsv, MaxBytes) {

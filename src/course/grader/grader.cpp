@@ -1,6 +1,7 @@
 #include "course/grader/grader.hpp"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <fstream>
@@ -111,9 +112,10 @@ CheckpointResult unfinished(const RunOutcome& run, const Exercise& exercise) {
 // Runs the program on the given cases (indices into the case file) in a fresh box.
 RunOutcome run_cases(sandbox::ProcessRunner& runner, const fs::path& executable, const CaseFile& file,
                      const std::vector<std::size_t>& indices, const Exercise& exercise) {
-  // The box lives under /tmp, not the workspace: when the runner drops to an unprivileged uid,
-  // that uid must be able to reach the program even if the workspace is in a private home.
-  ScratchDir run_dir(fs::temp_directory_path(), "course-run-");
+  // The box lives under /tmp, not the workspace: when the runner drops to an unprivileged uid
+  // (as root), that uid must be able to reach the program even if the workspace, or $TMPDIR, is
+  // a private (0700) directory. /tmp is world-traversable by definition.
+  ScratchDir run_dir(::geteuid() == 0 ? fs::path("/tmp") : fs::temp_directory_path(), "course-run-");
   ::chmod(run_dir.path().c_str(), 0755);
   const fs::path program = run_dir.path() / "program";
   fs::copy_file(executable, program);

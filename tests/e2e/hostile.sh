@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every learner file in hostile/ through the real `course check` and asserts, for each:
+# the expected status on the first checkpoint (declared in the file: `// expect: a|b`), that the
+# run ends within its time bound (`// max-seconds: N`, default 20), that no process from the box
+# survives, that no run directory is left behind, and that progress.json stays valid.
+source "$(dirname "$0")/lib.sh"
+ws="$TMP/ws"
+"$COURSE" init "$ws" >/dev/null
+file="$ws/exercises/01-data-validation/quality_checks.cpp"
+only=${1:-}
+
+survivors() { ps -eo pid=,args= | grep -E 'course-run-[A-Za-z0-9]+/program' | grep -v grep || true; }
+boxes() { ls -d /tmp/course-run-* 2>/dev/null | wc -l; }
+
+for learner in "$(dirname "$0")"/hostile/*.cpp; do
+  name=$(basename "$learner" .cpp)
+  [[ -n "$only" && "$name" != "$only" ]] && continue
+  expect=$(sed -n 's|^// expect: *||p' "$learner" | head -1)
+  max_seconds=$(sed -n 's|^// max-seconds: *||p' "$learner" | head -1)
+  max_seconds=${max_seconds:-20}
+  cp "$learner" "$file"
+  boxes_before=$(boxes)
+  start=$(date +%s.%N)
+  set +e; (cd "$ws" && "$COURSE" check 1.1 --format json >"$TMP/result.json" 2>"$TMP/err"); code=$?; set -e
+  elapsed=$(python3 -c "print(round($(date +%s.%N) - $start, 2))")
+  if [[ $code -ne 1 ]]; then
+    fail "$name: exit $code, expected 1 (checks ran, something failed)"; sed 's/^/  | /' "$TMP/err" >&2; continue
+  fi
+  status=$(json 'd["exercises"][0]["checkpoints"][0]["status"]' "$TMP/result.json")
+  if [[ "|$expect|" == *"|$status|"* ]]; then pass "$name: $status in ${elapsed}s"; else
+    fail "$name: status $status, expected $expect"; json 'd["exercises"][0]["checkpoints"][0]["message"]' "$TMP/result.json" >&2; fi
+  python3 -c "import sys; sys.exit(0 if $elapsed < $max_seconds else 1)" \
+    || fail "$name: took ${elapsed}s, bound ${max_seconds}s"
+  [[ "$(json 'd["passed"]' "$TMP/result.json")" == False ]] || fail "$name: passed the exercise"
+  sleep 0.2
+  left=$(survivors)
+  [[ -z "$left" ]] || fail "$name: processes survived: $left"
+  [[ $(boxes) -le $boxes_before ]] || fail "$name: run directory left in /tmp"
+  python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$ws/.course/progress.json" \
+    || fail "$name: progress.json invalid"
+done
+finish

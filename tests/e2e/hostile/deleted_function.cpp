@@ -1,0 +1,4 @@
+// expect: compile_error
+// The learner deleted the function: the program cannot link, which is a compile error with the
+// missing function named, not a pass.
+#include "quality_checks.hpp"

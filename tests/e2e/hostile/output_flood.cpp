@@ -1,0 +1,12 @@
+// expect: output_limit
+// Prints ~100 MB to stdout.
+#include <cstdio>
+#include <string>
+
+#include "quality_checks.hpp"
+
+std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&, const ex::DatasetRules&) {
+  const std::string line(1023, 'x');
+  for (int i = 0; i < 100 * 1024; ++i) std::puts(line.c_str());
+  return {};
+}
