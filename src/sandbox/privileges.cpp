@@ -104,8 +104,7 @@ SandboxUserLock SandboxUserLock::acquire(uid_t uid, std::string* why) {
     *why = std::string(kLockDirectory) + " is not a root-owned private directory";
     return lock;
   }
-  const std::string path =
-      std::string(kLockDirectory) + "/uid-" + std::to_string(uid) + ".lock";
+  const std::string path = std::string(kLockDirectory) + "/uid-" + std::to_string(uid) + ".lock";
   UniqueFd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
   if (!fd.valid()) {
     *why = errno_text("open " + path, errno);

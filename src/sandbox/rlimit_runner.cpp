@@ -1,12 +1,10 @@
-// make_rlimit_runner: the POSIX runner. The parent prepares everything, forks, lets exec_child()
-// set up the child, then supervises: it reads the pipes with poll(), keeps the wall timer and the
-// byte caps, kills the whole process group (and, as root, every process of the sandbox uid) as
-// soon as the main child is gone or a limit is hit, and classifies the end from its own evidence.
+// make_rlimit_runner: the POSIX runner. The parent prepares everything and forks; exec_child()
+// sets up the child; supervise() reads the pipes and keeps the timer and caps; terminate_sandbox()
+// kills the whole process group (and, as root, every process of the sandbox uid) as soon as the
+// main child is gone or a limit is hit; classify() judges the end from the runner's own evidence.
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,8 +22,9 @@
 #include "captured_stream.hpp"
 #include "child_exec.hpp"
 #include "privileges.hpp"
-#include "termination.hpp"
 #include "sandbox/process_runner.hpp"
+#include "supervise.hpp"
+#include "termination.hpp"
 #include "unique_fd.hpp"
 
 namespace sandbox {
@@ -34,16 +33,13 @@ namespace {
 using internal::CapturedStream;
 using internal::ChildError;
 using internal::ChildPlan;
+using internal::StopReason;
 using internal::UniqueFd;
 using Clock = std::chrono::steady_clock;  // CLOCK_MONOTONIC: immune to clock changes.
 
-// Without a pidfd the runner notices the child's exit only when poll() times out.
-constexpr int kExitPollMillis = 10;
-// Reads per stream per wake-up (64 KiB each), and at most this many when draining at the end.
-constexpr int kReadsPerWakeup = 16;
+// Reads (of 64 KiB) per stream when draining after the end: bounded, because without the uid
+// sweep a surviving daemon could keep writing.
 constexpr int kDrainReads = 64;
-
-enum class KillReason { kNone, kWall, kOutput };
 
 [[noreturn]] void throw_errno(const char* what) {
   throw std::system_error(errno, std::generic_category(), std::string("sandbox: ") + what);
@@ -69,26 +65,6 @@ internal::Pipe make_pipe() {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) throw_errno("pipe2");
   return {UniqueFd(fds[0]), UniqueFd(fds[1])};
-}
-
-// Pollable "child exited" notification (Linux 5.3+). Returns an invalid fd when unavailable.
-UniqueFd open_pidfd(pid_t pid) {
-#ifdef SYS_pidfd_open
-  return UniqueFd(static_cast<int>(::syscall(SYS_pidfd_open, pid, 0)));
-#else
-  (void)pid;
-  return UniqueFd();
-#endif
-}
-
-// Non-consuming check (WNOWAIT): the zombie keeps the pid, and with it the process group id,
-// reserved until the runner has killed the group and reaped the child.
-bool has_exited(pid_t pid) {
-  siginfo_t info{};
-  while (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) != 0) {
-    if (errno != EINTR) return true;  // ECHILD: nothing left to wait for.
-  }
-  return info.si_pid == pid;
 }
 
 pid_t wait_for(pid_t pid, int* status, rusage* usage) {
@@ -181,45 +157,36 @@ void plan_limits(const Limits& limits, bool as_root, uid_t nproc_uid, ChildPlan*
   add(RLIMIT_NPROC, nproc, nproc);
 }
 
-class RlimitRunner final : public ProcessRunner {
- public:
-  Result run(const Spec& spec) override;
+// A started child: its pid and the parent's read ends of its pipes.
+struct StartedChild {
+  pid_t pid = 0;
+  UniqueFd out;
+  UniqueFd err;
+  UniqueFd channel;  // Invalid without a result channel.
 };
 
-Result RlimitRunner::run(const Spec& spec) {
-  ignore_sigpipe_once();
-  Result result;
-  result.isolation = "rlimits";
-  result.error = check_spec(spec);
-  if (!result.error.empty()) return result;
-  const Limits& limits = spec.limits;
-  const bool as_root = internal::running_as_root();
-
-  std::string warning;
-  internal::SandboxUserLock lock;
-  if (as_root) {
-    lock = internal::SandboxUserLock::acquire(internal::kSandboxUid, &warning);
-    if (!lock.held()) {
-      warning = "warning: concurrent runs may kill each other's processes (" + warning + ")";
-    }
-  }
-
-  // Opened by the parent so that errors name the path plainly and a FIFO cannot block the child.
+// Opens the working directory and stdin, makes the pipes and forks. Returns false with
+// result->error set when the child cannot be started (bad path, exec failure, ...); throws
+// std::system_error only when pipe() or fork() fail.
+bool start_child(const Spec& spec, bool as_root, Clock::time_point* start, StartedChild* child,
+                 Result* result) {
+  // Opened by the parent so that errors name the path plainly, a FIFO cannot block the child,
+  // and the child may read a stdin file its own uid could not open.
   UniqueFd cwd(::open(spec.cwd.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
   if (!cwd.valid()) {
-    result.error = errno_text("cannot open working directory '" + spec.cwd + "'", errno);
-    return result;
+    result->error = errno_text("cannot open working directory '" + spec.cwd + "'", errno);
+    return false;
   }
-  if (as_root && !internal::give_directory_to(cwd.get(), internal::kSandboxUid,
-                                              internal::kSandboxGid, &result.error)) {
-    return result;
+  const bool drop = as_root && spec.drop_privileges;
+  if (drop && !internal::give_directory_to(cwd.get(), internal::kSandboxUid,
+                                              internal::kSandboxGid, &result->error)) {
+    return false;
   }
   const std::string stdin_path = spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path;
-  UniqueFd stdin_fd(
-      ::open(stdin_path.c_str(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC));
+  UniqueFd stdin_fd(::open(stdin_path.c_str(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC));
   if (!stdin_fd.valid()) {
-    result.error = errno_text("cannot open stdin file '" + stdin_path + "'", errno);
-    return result;
+    result->error = errno_text("cannot open stdin file '" + stdin_path + "'", errno);
+    return false;
   }
   ::fcntl(stdin_fd.get(), F_SETFL, 0);  // O_NONBLOCK was only for the open of a FIFO.
 
@@ -247,7 +214,7 @@ Result RlimitRunner::run(const Spec& spec) {
   plan.channel_fd = spec.result_channel ? channel.write.get() : -1;
   plan.cwd_fd = cwd.get();
   plan.error_fd = errors.write.get();
-  plan.drop_privileges = as_root;
+  plan.drop_privileges = drop;
   plan.uid = internal::kSandboxUid;
   plan.gid = internal::kSandboxGid;
   plan.parent_pid = ::getpid();
@@ -255,101 +222,129 @@ Result RlimitRunner::run(const Spec& spec) {
   plan.fd_limit = ::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < (1u << 20)
                       ? static_cast<int>(files.rlim_cur)
                       : 1 << 20;
-  plan_limits(limits, as_root, as_root ? internal::kSandboxUid : ::getuid(), &plan);
+  // Without a uid switch RLIMIT_NPROC counts the runner's own uid (and does nothing for root).
+  plan_limits(spec.limits, as_root, drop ? internal::kSandboxUid : ::getuid(), &plan);
 
-  const Clock::time_point start = Clock::now();
+  *start = Clock::now();
   const pid_t pid = ::fork();
   if (pid < 0) throw_errno("fork");
   if (pid == 0) internal::exec_child(plan);
 
-  // The child holds its own copies now; the parent keeps only the read ends.
+  // The child holds its own copies; the parent's write ends must go, or EOF would never come.
+  errors.write.reset();
   out.write.reset();
   err.write.reset();
   channel.write.reset();
-  errors.write.reset();
-  stdin_fd.reset();
-  cwd.reset();
 
   // Blocks until execve() succeeds (EOF: the pipe was close-on-exec) or the child reports why not.
-  ChildError child_error{};
+  ChildError error{};
   ssize_t got;
-  while ((got = ::read(errors.read.get(), &child_error, sizeof child_error)) < 0 &&
-         errno == EINTR) {
+  while ((got = ::read(errors.read.get(), &error, sizeof error)) < 0 && errno == EINTR) {
   }
-  if (got == static_cast<ssize_t>(sizeof child_error)) {
+  if (got == static_cast<ssize_t>(sizeof error)) {
     int status = 0;
     rusage usage{};
-    wait_for(pid, &status, &usage);
-    result.error = describe(child_error, spec.argv[0]);
-    result.wall_seconds = seconds_since(start);
-    return result;
+    wait_for(pid, &status, &usage);  // It _exit()s right after reporting.
+    result->error = describe(error, spec.argv[0]);
+    result->wall_seconds = seconds_since(*start);
+    return false;
   }
-  errors.read.reset();
+  child->pid = pid;
+  child->out = std::move(out.read);
+  child->err = std::move(err.read);
+  child->channel = std::move(channel.read);
+  return true;
+}
 
-  CapturedStream streams[3] = {CapturedStream(std::move(out.read), limits.stdout_cap_bytes),
-                               CapturedStream(std::move(err.read), limits.stderr_cap_bytes),
-                               spec.result_channel
-                                   ? CapturedStream(std::move(channel.read),
-                                                    limits.channel_cap_bytes)
-                                   : CapturedStream()};
-  const UniqueFd pidfd = open_pidfd(pid);
-  const Clock::time_point deadline =
-      start + std::chrono::duration_cast<Clock::duration>(
-                  std::chrono::duration<double>(limits.wall_seconds));
+// Judges how the run ended, from the runner's own evidence only: why it stopped the run, the
+// wait status and the CPU time the kernel accounted. Never from what the child printed.
+void classify(StopReason reason, int status, const Limits& limits, Result* result) {
+  if (WIFSIGNALED(status)) result->signal = WTERMSIG(status);
+  if (WIFEXITED(status)) result->exit_code = WEXITSTATUS(status);
+  if (reason == StopReason::kWallTimeout) {
+    result->outcome = Outcome::kWallTimeout;
+  } else if (reason == StopReason::kOutputLimit) {
+    result->outcome = Outcome::kOutputLimit;
+  } else if (result->signal == SIGXCPU) {
+    result->outcome = Outcome::kCpuTimeout;  // The kernel's signal at the soft limit.
+  } else if (result->signal == SIGKILL || WIFEXITED(status)) {
+    // A SIGKILL the runner did not send is the kernel's at the hard limit when the CPU time is
+    // there; a child that caught SIGXCPU and exited, or finished past a fractional limit (soft
+    // rlimit = ceil), also ran out of CPU. An exit(152) imitating SIGXCPU is just an exit, and
+    // exit(137) stays an exit: the wait status says so.
+    const bool over = result->cpu_seconds >= limits.cpu_seconds;
+    result->outcome =
+        over ? Outcome::kCpuTimeout : (WIFEXITED(status) ? Outcome::kExited : Outcome::kSignaled);
+  } else {
+    // Any other signal is the child's own crash (SIGSEGV, SIGABRT from bad_alloc...), even if it
+    // came near the CPU limit: the signal is the more specific evidence.
+    result->outcome = Outcome::kSignaled;
+  }
+}
 
-  KillReason reason = KillReason::kNone;
-  while (reason == KillReason::kNone && !has_exited(pid)) {
-    const Clock::time_point now = Clock::now();
-    if (now >= deadline) {
-      reason = KillReason::kWall;
-      break;
-    }
-    pollfd fds[4];
-    CapturedStream* polled[4] = {};
-    nfds_t count = 0;
-    for (CapturedStream& stream : streams) {
-      if (!stream.open()) continue;
-      polled[count] = &stream;
-      fds[count++] = {stream.fd(), POLLIN, 0};
-    }
-    if (pidfd.valid()) fds[count++] = {pidfd.get(), POLLIN, 0};
-    const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - now).count();
-    const int timeout = static_cast<int>(
-        pidfd.valid() ? std::min<long long>(left, 1 << 30) : std::min<long long>(left, kExitPollMillis));
-    if (::poll(fds, count, timeout) < 0) {
-      if (errno == EINTR) continue;
-      throw_errno("poll");
-    }
-    for (nfds_t i = 0; i < count; ++i) {
-      if (polled[i] == nullptr || fds[i].revents == 0) continue;
-      polled[i]->read_available(kReadsPerWakeup);
-      if (polled[i]->over_cap()) reason = KillReason::kOutput;
+void append_warning(std::string* warnings, const std::string& text) {
+  *warnings += (warnings->empty() ? "warning: " : "; warning: ") + text;
+}
+
+class RlimitRunner final : public ProcessRunner {
+ public:
+  Result run(const Spec& spec) override;
+};
+
+Result RlimitRunner::run(const Spec& spec) {
+  ignore_sigpipe_once();
+  Result result;
+  result.isolation = "rlimits";
+  result.error = check_spec(spec);
+  if (!result.error.empty()) return result;
+  const Limits& limits = spec.limits;
+  const bool as_root = internal::running_as_root();
+  const bool drop = as_root && spec.drop_privileges;  // The child runs as the sandbox uid.
+
+  std::string warnings;
+  internal::SandboxUserLock lock;  // Held until the sweep after this run is done.
+  if (drop) {
+    std::string why;
+    lock = internal::SandboxUserLock::acquire(internal::kSandboxUid, &why);
+    if (!lock.held()) {
+      append_warning(&warnings, "concurrent runs may kill each other's processes (" + why + ")");
     }
   }
+
+  Clock::time_point start;
+  StartedChild child;
+  if (!start_child(spec, as_root, &start, &child, &result)) return result;
+  CapturedStream streams[3] = {
+      CapturedStream(std::move(child.out), limits.stdout_cap_bytes),
+      CapturedStream(std::move(child.err), limits.stderr_cap_bytes),
+      child.channel.valid() ? CapturedStream(std::move(child.channel), limits.channel_cap_bytes)
+                            : CapturedStream()};
+  const auto wall = std::chrono::duration_cast<Clock::duration>(
+      std::chrono::duration<double>(limits.wall_seconds));
+  StopReason reason = internal::supervise(child.pid, streams, 3, start + wall);
 
   // The main child is gone or must go. Kill its group at once, without waiting for pipe EOF: a
   // daemon grandchild may hold stdout open forever. As root, also sweep the sandbox uid, which
   // catches processes that left the group with setsid().
   internal::SandboxMembers members;
-  members.group = pid;
-  members.by_uid = as_root;
+  members.group = child.pid;
+  members.by_uid = drop;
   members.uid = internal::kSandboxUid;
   members.gid = internal::kSandboxGid;
   std::string why;
-  if (!internal::terminate_sandbox(members, &why)) {
-    warning += (warning.empty() ? "" : "; ") + ("warning: " + why);
-  }
+  if (!internal::terminate_sandbox(members, &why)) append_warning(&warnings, why);
   int status = 0;
   rusage usage{};
-  if (wait_for(pid, &status, &usage) != pid) throw_errno("wait4");
+  if (wait_for(child.pid, &status, &usage) != child.pid) throw_errno("wait4");
   result.wall_seconds = seconds_since(start);
   result.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
                        static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 
-  // What the child wrote before it died is still in the pipes: take it without blocking.
+  // What the child wrote before it died is still in the pipes: take it without blocking. Output
+  // over a cap found only now (the child exited first) is still an output-limit failure.
   for (CapturedStream& stream : streams) {
     stream.read_available(kDrainReads);
-    if (stream.over_cap() && reason == KillReason::kNone) reason = KillReason::kOutput;
+    if (stream.over_cap() && reason == StopReason::kExited) reason = StopReason::kOutputLimit;
     stream.close();
   }
   result.stdout_bytes = streams[0].bytes();
@@ -359,23 +354,8 @@ Result RlimitRunner::run(const Spec& spec) {
   result.stderr_data = streams[1].take_data();
   result.channel_data = streams[2].take_data();
 
-  if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
-  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  const bool cpu_exhausted = result.cpu_seconds >= limits.cpu_seconds;
-  if (reason == KillReason::kWall) {
-    result.outcome = Outcome::kWallTimeout;
-  } else if (reason == KillReason::kOutput) {
-    result.outcome = Outcome::kOutputLimit;
-  } else if (result.signal == SIGXCPU || cpu_exhausted) {
-    // SIGXCPU at the soft limit, SIGKILL at the hard one if the child caught SIGXCPU, or a
-    // child that caught it and exited: all ran out of CPU.
-    result.outcome = Outcome::kCpuTimeout;
-  } else if (WIFSIGNALED(status)) {
-    result.outcome = Outcome::kSignaled;
-  } else {
-    result.outcome = Outcome::kExited;
-  }
-  result.error = warning;
+  classify(reason, status, limits, &result);
+  result.error = warnings;
   return result;
 }
 

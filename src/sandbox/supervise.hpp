@@ -11,9 +11,9 @@
 namespace sandbox::internal {
 
 enum class StopReason {
-  kExited,        // The main child exited or died; it is not yet reaped (see supervise()).
-  kWallTimeout,   // The deadline passed first.
-  kOutputLimit,   // A stream went over its cap first.
+  kExited,       // The main child exited or died; it is not yet reaped (see supervise()).
+  kWallTimeout,  // The deadline passed first.
+  kOutputLimit,  // A stream went over its cap first.
 };
 
 // Watches until the child `pid` exits, `deadline` passes or a stream exceeds its cap, whichever

@@ -13,9 +13,9 @@
 namespace sandbox::internal {
 
 struct SandboxMembers {
-  pid_t group = 0;         // The child's process group (== its pid, thanks to setsid()).
-  bool by_uid = false;     // Also every process of `uid` (the runner is root and the child ran
-  uid_t uid = 0;           // as an otherwise unused uid): catches daemons that left the group.
+  pid_t group = 0;      // The child's process group (== its pid, thanks to setsid()).
+  bool by_uid = false;  // Also every process of `uid` (the runner is root and the child ran
+  uid_t uid = 0;        // as an otherwise unused uid): catches daemons that left the group.
   gid_t gid = 0;
 };
 

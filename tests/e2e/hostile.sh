@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every learner file in hostile/ through the real `course check` and asserts, for each:
-# the expected status on the first checkpoint (declared in the file: `// expect: a|b`), that the
+# the expected status on the first checkpoint (declared in the file: `// expect: a|b`; optionally
+# `// expect-text: REGEX` matched against the JSON result), that the
 # run ends within its time bound (`// max-seconds: N`, default 20), that no process from the box
 # survives, that no run directory is left behind, and that progress.json stays valid.
 source "$(dirname "$0")/lib.sh"
@@ -10,7 +11,7 @@ file="$ws/exercises/01-data-validation/quality_checks.cpp"
 only=${1:-}
 
 survivors() { ps -eo pid=,args= | grep -E 'course-run-[A-Za-z0-9]+/program' | grep -v grep || true; }
-boxes() { ls -d /tmp/course-run-* 2>/dev/null | wc -l; }
+boxes() { find /tmp -maxdepth 1 -name 'course-run-*' | wc -l; }
 
 for learner in "$(dirname "$0")"/hostile/*.cpp; do
   name=$(basename "$learner" .cpp)
@@ -18,6 +19,7 @@ for learner in "$(dirname "$0")"/hostile/*.cpp; do
   expect=$(sed -n 's|^// expect: *||p' "$learner" | head -1)
   max_seconds=$(sed -n 's|^// max-seconds: *||p' "$learner" | head -1)
   max_seconds=${max_seconds:-20}
+  expect_text=$(sed -n 's|^// expect-text: *||p' "$learner" | head -1)
   cp "$learner" "$file"
   boxes_before=$(boxes)
   start=$(date +%s.%N)
@@ -32,6 +34,9 @@ for learner in "$(dirname "$0")"/hostile/*.cpp; do
   python3 -c "import sys; sys.exit(0 if $elapsed < $max_seconds else 1)" \
     || fail "$name: took ${elapsed}s, bound ${max_seconds}s"
   [[ "$(json 'd["passed"]' "$TMP/result.json")" == False ]] || fail "$name: passed the exercise"
+  if [[ -n "$expect_text" ]] && ! grep -qE -- "$expect_text" "$TMP/result.json"; then
+    fail "$name: result does not match /$expect_text/"; head -c 2000 "$TMP/result.json" >&2
+  fi
   sleep 0.2
   left=$(survivors)
   [[ -z "$left" ]] || fail "$name: processes survived: $left"

@@ -32,8 +32,7 @@ TEST(Limits, RejectsNegativeCpuSecondsNamingTheField) {
 }
 
 TEST(Limits, RejectsZeroNanAndHugeTimes) {
-  EXPECT_NE(rejection([](Limits& l) { l.cpu_seconds = 0; }).find("cpu_seconds"),
-            std::string::npos);
+  EXPECT_NE(rejection([](Limits& l) { l.cpu_seconds = 0; }).find("cpu_seconds"), std::string::npos);
   EXPECT_NE(rejection([](Limits& l) { l.wall_seconds = std::nan(""); }).find("wall_seconds"),
             std::string::npos);
   EXPECT_NE(rejection([](Limits& l) { l.wall_seconds = 1e12; }).find("wall_seconds"),
@@ -43,8 +42,7 @@ TEST(Limits, RejectsZeroNanAndHugeTimes) {
 TEST(Limits, RejectsOtherFieldsByName) {
   EXPECT_NE(rejection([](Limits& l) { l.address_space_bytes = 4096; }).find("address_space_bytes"),
             std::string::npos);
-  EXPECT_NE(rejection([](Limits& l) { l.stack_bytes = 0; }).find("stack_bytes"),
-            std::string::npos);
+  EXPECT_NE(rejection([](Limits& l) { l.stack_bytes = 0; }).find("stack_bytes"), std::string::npos);
   EXPECT_NE(rejection([](Limits& l) { l.open_files = 3; }).find("open_files"), std::string::npos);
   EXPECT_NE(rejection([](Limits& l) { l.processes = -1; }).find("processes"), std::string::npos);
 }

@@ -43,7 +43,9 @@ TEST_F(RlimitRunnerTest, CapturesNulBytesAndInvalidUtf8ByteExact) {
   const Result result = runner_->run(child_spec(CHILD_BINARY_OUTPUT, cwd_));
   EXPECT_EQ(result.outcome, Outcome::kExited);
   EXPECT_EQ(result.stdout_data, std::string("a\0b\xff\xfe\x80\n\0", 8));
-  EXPECT_EQ(result.stderr_data, std::string("\0\0\xc3\x28" "e", 5));
+  EXPECT_EQ(result.stderr_data, std::string("\0\0\xc3\x28"
+                                            "e",
+                                            5));
   EXPECT_EQ(result.stderr_bytes, 5u);
 }
 
@@ -63,11 +65,14 @@ TEST_F(RlimitRunnerTest, Fd3IsClosedWithoutResultChannel) {
   EXPECT_EQ(result.channel_bytes, 0u);
 }
 
-TEST_F(RlimitRunnerTest, ExitCode137IsAnExitNotAKill) {
-  const Result result = runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"137"}));
-  EXPECT_EQ(result.outcome, Outcome::kExited);
-  EXPECT_EQ(result.exit_code, 137);
-  EXPECT_EQ(result.signal, 0);
+// 137 = 128 + SIGKILL, 152 = 128 + SIGXCPU: what a shell would print for those deaths.
+TEST_F(RlimitRunnerTest, ExitCodesImitatingKillsAreExits) {
+  for (const int code : {137, 152}) {
+    const Result result = runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {std::to_string(code)}));
+    EXPECT_EQ(result.outcome, Outcome::kExited) << code;
+    EXPECT_EQ(result.exit_code, code);
+    EXPECT_EQ(result.signal, 0);
+  }
 }
 
 TEST_F(RlimitRunnerTest, ChildClosingItsStdioIsHandled) {

@@ -71,9 +71,7 @@ inline int count_open_fds() {
 }
 
 // True when the test process has no child at all, reaped or not: no zombie was left behind.
-inline bool has_no_children() {
-  return ::waitpid(-1, nullptr, WNOHANG) == -1 && errno == ECHILD;
-}
+inline bool has_no_children() { return ::waitpid(-1, nullptr, WNOHANG) == -1 && errno == ECHILD; }
 
 // State letter from /proc/<pid>/stat ('Z' for a zombie), or '\0' if the process is gone.
 inline char process_state(pid_t pid) {

@@ -210,8 +210,15 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
 
   std::map<std::size_t, std::pair<const RunOutcome*, std::size_t>> where;  // case → (run, slot)
   RunOutcome runs[2];
+  bool hidden_skipped = false;
   for (int g = 0; g < 2; ++g) {
     if (groups[g].empty()) continue;
+    // A program that timed out or crashed on the visible cases would most likely do the same
+    // on the hidden ones: do not make the learner wait for the limit twice.
+    if (g == 1 && !groups[0].empty() && runs[0].result.outcome != sandbox::Outcome::kExited) {
+      hidden_skipped = true;
+      break;
+    }
     runs[g] = run_cases(runner_, built.executable, cases, groups[g], exercise);
     result.run_seconds += runs[g].result.wall_seconds;
     result.isolation = runs[g].result.isolation;
@@ -225,6 +232,11 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
     const Check* check = find_check(checkpoint.check);
     for (const auto& case_id : checkpoint.cases) {
       const std::size_t index = cases.index_of(case_id);
+      if (!where.count(index) && hidden_skipped) {
+        c.status = Status::kSkipped;
+        c.message = "not run: your program did not finish the visible checkpoints";
+        break;
+      }
       const auto [run, slot] = where.at(index);
       const CaseRecord& record = run->parsed.records[slot];
       if (!record.present) {
@@ -253,7 +265,7 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
       }
     }
     if (c.status == Status::kPassed) c.points = checkpoint.points;
-    if (checkpoint.hidden) c.message = hidden_message(c.status);
+    if (checkpoint.hidden && c.status != Status::kSkipped) c.message = hidden_message(c.status);
     result.checkpoints.push_back(std::move(c));
   }
   return result;

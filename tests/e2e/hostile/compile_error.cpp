@@ -1,5 +1,6 @@
 // expect: compile_error
-// The compiler error must point at this file and line (11), first.
+// expect-text: "compiler_output": "exercises/01-data-validation/quality_checks.cpp:1[23]:
+// The compiler error must point at this file and the line of the missing semicolon, first.
 #include <vector>
 
 #include "quality_checks.hpp"

@@ -1,4 +1,5 @@
 // expect: failed
+// expect-text: exit code 137
 // Exits with 137, the code a shell shows for a SIGKILL (OOM kill). The runner classifies from
 // its own evidence: the process exited; it was not killed.
 #include <cstdlib>

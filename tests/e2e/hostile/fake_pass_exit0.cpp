@@ -1,4 +1,5 @@
 // expect: failed
+// expect-text: stopped .exit code 0. before producing a result
 // Prints a convincing success on stdout and stderr, then exit(0) before producing any result.
 // Nothing the child prints can pass a checkpoint: missing records mean failed.
 #include <cstdio>

@@ -1,4 +1,5 @@
 // expect: memory_limit
+// expect-text: out of memory
 // Allocates and touches memory until allocation fails at the address-space limit.
 #include <cstring>
 #include <vector>

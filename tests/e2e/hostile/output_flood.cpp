@@ -1,4 +1,5 @@
 // expect: output_limit
+// expect-text: printed more than allowed
 // Prints ~100 MB to stdout.
 #include <cstdio>
 #include <string>

@@ -1,4 +1,5 @@
 // expect: crashed
+// expect-text: SIGSEGV
 #include "quality_checks.hpp"
 
 std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table& table, const ex::DatasetRules&) {

@@ -1,4 +1,5 @@
 // expect: failed
+// expect-text: threw std::out_of_range: column index 99
 // An exception from the learner's function is caught by the harness and reported per case.
 #include <stdexcept>
 

@@ -1,4 +1,5 @@
 // expect: crashed
+// expect-text: runtime_error: +config file not found
 // An exception escaping a static initializer calls std::terminate before main().
 #include <stdexcept>
 

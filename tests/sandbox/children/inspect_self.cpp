@@ -14,9 +14,7 @@ extern char** environ;
 static void limit(const char* name, int resource) {
   rlimit value{};
   getrlimit(static_cast<__rlimit_resource>(resource), &value);
-  auto text = [](rlim_t v) {
-    return v == RLIM_INFINITY ? std::string("inf") : std::to_string(v);
-  };
+  auto text = [](rlim_t v) { return v == RLIM_INFINITY ? std::string("inf") : std::to_string(v); };
   std::printf("%s=%s/%s\n", name, text(value.rlim_cur).c_str(), text(value.rlim_max).c_str());
 }
 
