@@ -31,6 +31,7 @@ void print_result(const ExerciseResult& r, const Style& style, bool verbose) {
                indent(r.compiler_output, "  "));
   }
   fmt::print("\n");
+  std::string last_message;  // A reason shared by consecutive checkpoints is printed once.
   for (const auto& c : r.checkpoints) {
     const bool ok = c.status == Status::kPassed;
     std::string label = c.title;
@@ -38,7 +39,8 @@ void print_result(const ExerciseResult& r, const Style& style, bool verbose) {
     std::string status = ok ? "" : " " + style.red(std::string("[") + status_name(c.status) + "]");
     fmt::print("  {} {}{}  {}\n", ok ? style.pass_mark() : style.fail_mark(), label, status,
                style.dim(std::to_string(c.points) + "/" + std::to_string(c.max_points)));
-    if (!ok && !c.message.empty()) fmt::print("{}", indent(c.message, "      "));
+    if (!ok && !c.message.empty() && c.message != last_message) fmt::print("{}", indent(c.message, "      "));
+    if (!ok) last_message = c.message;
   }
   int passed = 0;
   for (const auto& c : r.checkpoints) passed += c.status == Status::kPassed;
