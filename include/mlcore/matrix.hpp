@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include <Eigen/Dense>
+#include "mlcore/linalg.hpp"
 
 #include "mlcore/table.hpp"
 
@@ -18,9 +18,9 @@ namespace mlcore {
 // A rows() x columns.size() matrix whose column j is table.column(columns[j]). Throws
 // mlcore::Error for an unknown column (listing the available ones), a categorical column or a
 // missing cell.
-Eigen::MatrixXd to_matrix(const Table& table, const std::vector<std::string>& columns);
+Matrix to_matrix(const Table& table, const std::vector<std::string>& columns);
 
 // The column as a vector, under the same rules as to_matrix.
-Eigen::VectorXd to_vector(const Column& column);
+Vector to_vector(const Column& column);
 
 }  // namespace mlcore

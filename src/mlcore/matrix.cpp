@@ -25,7 +25,7 @@ void check_convertible(const Column& column) {
 
 }  // namespace
 
-Eigen::MatrixXd to_matrix(const Table& table, const std::vector<std::string>& columns) {
+Matrix to_matrix(const Table& table, const std::vector<std::string>& columns) {
   std::vector<const Column*> sources;
   sources.reserve(columns.size());
   for (const std::string& name : columns) {
@@ -34,7 +34,7 @@ Eigen::MatrixXd to_matrix(const Table& table, const std::vector<std::string>& co
     sources.push_back(&column);
   }
   const auto rows = static_cast<Eigen::Index>(table.rows());
-  Eigen::MatrixXd matrix(rows, static_cast<Eigen::Index>(sources.size()));
+  Matrix matrix(rows, static_cast<Eigen::Index>(sources.size()));
   for (std::size_t j = 0; j < sources.size(); ++j) {
     const std::vector<double>& values = sources[j]->numeric_values();
     matrix.col(static_cast<Eigen::Index>(j)) =
@@ -43,7 +43,7 @@ Eigen::MatrixXd to_matrix(const Table& table, const std::vector<std::string>& co
   return matrix;
 }
 
-Eigen::VectorXd to_vector(const Column& column) {
+Vector to_vector(const Column& column) {
   check_convertible(column);
   const std::vector<double>& values = column.numeric_values();
   return Eigen::Map<const Eigen::VectorXd>(values.data(), static_cast<Eigen::Index>(values.size()));
