@@ -171,6 +171,25 @@ TEST_F(RlimitRunnerTest, ChildSeesOnlyWhatTheSpecGives) {
   }
 }
 
+// The trusted compiler runs with drop_privileges = false: same limits and session, but the
+// runner's own uid, and its cwd is not handed to the sandbox user.
+TEST_F(RlimitRunnerTest, KeepsTheRunnersUidWhenNotDroppingPrivileges) {
+  Spec spec = child_spec(CHILD_INSPECT_SELF, cwd_);
+  spec.result_channel = true;
+  spec.drop_privileges = false;
+  spec.limits.open_files = 20;
+  const Result result = runner_->run(spec);
+  ASSERT_EQ(result.outcome, Outcome::kExited) << result.error << result.stderr_data;
+  auto seen = test::parse_lines(result.stdout_data);
+  EXPECT_EQ(seen["uid"], std::to_string(getuid()));
+  EXPECT_EQ(seen["sid_is_pid"], "1");
+  EXPECT_EQ(seen["nofile"], "20/20");
+  EXPECT_EQ(seen["core"], "0/0");
+  struct stat info {};
+  ASSERT_EQ(stat(cwd_.path().c_str(), &info), 0);
+  EXPECT_EQ(info.st_uid, getuid()) << "cwd must stay the runner's";
+}
+
 TEST_F(RlimitRunnerTest, RepeatedRunsLeakNoDescriptors) {
   runner_->run(child_spec(CHILD_ECHO_STDIN, cwd_));  // Warm-up: one-time opens (e.g. locale).
   const int before = test::count_open_fds();
