@@ -11,7 +11,7 @@ packages=(
   bubblewrap                               # namespaces sandbox for learner code
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3 procps)
+  packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3 procps bsdutils)
 fi
 
 missing=()

@@ -73,6 +73,20 @@ cmp -s "$file" "$COURSE_SOURCE/exercises/01-data-validation/quality_checks.cpp" 
   && pass "starter restored" || fail "starter not restored"
 ls .course/backups/01-data-validation/ | grep -q quality_checks.cpp && pass "backup kept" || fail "no backup"
 
+# Color: on a terminal (script gives us a pty) unless NO_COLOR, --no-color or CI is set.
+if command -v script >/dev/null; then
+  esc=$'\x1b['
+  # Output is captured before grep: `grep -q` closing the pipe early would fail under pipefail.
+  tty_list() { env -u NO_COLOR -u CI "$@" script -qec "'$COURSE' list" /dev/null; }
+  out=$(tty_list); [[ "$out" == *"$esc"* ]] && pass "color on a terminal" || fail "no color on a terminal"
+  out=$(tty_list NO_COLOR=1); [[ "$out" == *"$esc"* ]] && fail "color despite NO_COLOR" || pass "NO_COLOR honoured"
+  out=$(tty_list CI=true); [[ "$out" == *"$esc"* ]] && fail "color despite CI" || pass "no color under CI"
+  out=$(env -u NO_COLOR -u CI script -qec "'$COURSE' list --no-color" /dev/null)
+  [[ "$out" == *"$esc"* ]] && fail "color despite --no-color" || pass "--no-color honoured"
+else
+  fail "script(1) is missing (util-linux): cannot test terminal behaviour"
+fi
+
 cd "$TMP"
 expect_exit 2 "outside a workspace: bad input" -- "$COURSE" status
 expect_output "course init" "…suggesting course init"
