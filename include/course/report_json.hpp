@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "course/content.hpp"
+#include "course/course_validation.hpp"
 #include "course/progress.hpp"
 #include "course/result.hpp"
 
@@ -19,5 +20,8 @@ std::string status_json(const Course& course, const Progress& progress);
 
 // `course list`: every module and exercise with state and best score.
 std::string list_json(const Course& course, const Progress& progress);
+
+// `course validate`: per exercise, whether the starter fails and the solution passes, and why not.
+std::string validation_json(const CourseValidation& validation);
 
 }  // namespace course

@@ -24,6 +24,16 @@ namespace {
 constexpr int kSchemaVersion = 1;
 constexpr std::size_t kMaxFileBytes = 4u << 20;
 
+// A mapping key as text; a non-scalar key (`? [a, b]`) is an input error, not a yaml-cpp throw.
+std::string key_text(const YAML::Node& key, const std::string& file, const std::string& path) {
+  if (!key.IsScalar()) {
+    const auto mark = key.Mark();
+    throw InputError(file, std::size_t(mark.line + 1), std::size_t(mark.column + 1), path,
+                     "mapping keys must be plain text");
+  }
+  return key.Scalar();
+}
+
 // A node plus where it came from, with typed accessors that fail with file:line:column.
 class Node {
  public:
@@ -44,7 +54,7 @@ class Node {
   void expect_map(const std::set<std::string>& allowed) const {
     if (!node_.IsMap()) fail("expected a mapping");
     for (const auto& kv : node_) {
-      const auto key = kv.first.as<std::string>();
+      const auto key = key_text(kv.first, file_, path_);
       if (!allowed.count(key)) {
         std::string list;
         for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
@@ -198,7 +208,7 @@ Checkpoint load_checkpoint(const Node& n) {
   const Check* impl = find_check(c.check);
   if (!impl) check.fail("unknown check '" + c.check + "' (known: " + known_check_names() + ")");
   for (const auto& kv : n.raw()) {
-    const auto key = kv.first.as<std::string>();
+    const auto key = key_text(kv.first, n.file(), n.path());
     if (kFixed.count(key)) continue;
     const Node value(kv.second, n.file(), n.path() + "." + key);
     if (kv.second.IsSequence()) {

@@ -5,6 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
 
 namespace course {
 namespace {
@@ -16,14 +19,26 @@ constexpr int kMaxDepth = 32;
 
 [[noreturn]] void bad(const std::string& message) { throw ProgressFormatError(message, false); }
 
-// Typed field access with the field's path in the error.
+// Typed field access with the field's path in the error. `where` is the path of `object` with a
+// trailing dot ("exercises.1.1."), empty at the top level.
 template <typename T>
 T field(const json& object, const char* key, const std::string& where, T fallback) {
+  if (!object.is_object()) bad("'" + where.substr(0, where.empty() ? 0 : where.size() - 1) + "' must be an object");
   if (!object.contains(key) || object[key].is_null()) return fallback;
-  try {
-    return object[key].get<T>();
-  } catch (const json::exception&) {
-    bad("field '" + where + key + "' has the wrong type");
+  const json& value = object[key];
+  if constexpr (std::is_same_v<T, int>) {
+    // get<int>() would silently narrow 2^32 + 1 to 1.
+    if (!value.is_number_integer()) bad("field '" + where + key + "' has the wrong type (expected a whole number)");
+    const auto wide = value.get<std::int64_t>();
+    if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
+      bad("field '" + where + key + "' is out of range");
+    return static_cast<int>(wide);
+  } else {
+    try {
+      return value.get<T>();
+    } catch (const json::exception&) {
+      bad("field '" + where + key + "' has the wrong type");
+    }
   }
 }
 
@@ -148,7 +163,7 @@ Progress progress_from_json(const std::string& text) {
   if (!doc.is_object()) bad("top level must be an object");
   if (!doc.contains("schema_version") || !doc["schema_version"].is_number_integer())
     bad("field 'schema_version' is missing or not a whole number");
-  const int version = doc["schema_version"].get<int>();
+  const std::int64_t version = doc["schema_version"].get<std::int64_t>();
   if (version > kProgressSchemaVersion)
     throw ProgressFormatError("schema_version " + std::to_string(version) +
                                   " was written by a newer course (this one reads up to " +
@@ -157,7 +172,7 @@ Progress progress_from_json(const std::string& text) {
   if (version < 1) bad("schema_version " + std::to_string(version) + " is not valid");
 
   Progress p;
-  p.schema_version = version;
+  p.schema_version = static_cast<int>(version);
   if (doc.contains("course")) {
     p.course_id = field<std::string>(doc["course"], "id", "course.", "");
     p.course_version = field<std::string>(doc["course"], "version", "course.", "");

@@ -115,4 +115,15 @@ std::string list_json(const Course& course, const Progress& progress) {
   return dump({{"format_version", kResultFormatVersion}, {"modules", modules}});
 }
 
+std::string validation_json(const CourseValidation& v) {
+  json exercises = json::array();
+  for (const auto& e : v.exercises)
+    exercises.push_back({{"exercise", e.exercise_id},
+                         {"ok", e.problems.empty()},
+                         {"problems", e.problems},
+                         {"starter", {{"points", e.starter.points()}, {"max_points", e.starter.max_points()}}},
+                         {"solution", {{"points", e.solution.points()}, {"max_points", e.solution.max_points()}}}});
+  return dump({{"format_version", kResultFormatVersion}, {"ok", v.ok()}, {"exercises", exercises}});
+}
+
 }  // namespace course

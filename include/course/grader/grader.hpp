@@ -22,6 +22,7 @@ struct GradeRequest {
   std::filesystem::path learner_file;  // Absolute path of the learner's file.
   std::string learner_display;         // Workspace-relative, for messages.
   std::filesystem::path cache_dir;     // Workspace .course/cache.
+  bool reveal_hidden = false;          // Instructor/author runs: keep hidden checkpoints' messages.
 };
 
 class Grader {

@@ -10,6 +10,7 @@ std::unique_ptr<Command> make_hint_command();
 std::unique_ptr<Command> make_status_command();
 std::unique_ptr<Command> make_list_command();
 std::unique_ptr<Command> make_reset_command();
+std::unique_ptr<Command> make_validate_command();
 
 std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> commands;
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_status_command());
   commands.push_back(make_list_command());
   commands.push_back(make_reset_command());
+  commands.push_back(make_validate_command());
   return commands;
 }
 

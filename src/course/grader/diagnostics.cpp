@@ -11,6 +11,8 @@
 namespace course {
 namespace {
 
+constexpr std::size_t kMaxLineChars = 1000;
+
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
   if (from.empty()) return;
   for (std::size_t pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
@@ -46,6 +48,9 @@ TrimmedDiagnostics trim_diagnostics(const std::string& raw, const std::string& s
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) {
+    // g++ echoes the offending source line; std::regex recurses per character and overflows the
+    // stack on lines of ~50k characters. Nobody reads that much of one line anyway.
+    if (line.size() > kMaxLineChars) line = line.substr(0, kMaxLineChars) + " …";
     std::smatch m;
     if (std::regex_match(line, m, kHead)) {
       const std::string severity = m[4] == "fatal error" ? "error" : m[4].str();

@@ -265,7 +265,8 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
       }
     }
     if (c.status == Status::kPassed) c.points = checkpoint.points;
-    if (checkpoint.hidden && c.status != Status::kSkipped) c.message = hidden_message(c.status);
+    if (checkpoint.hidden && c.status != Status::kSkipped && !request.reveal_hidden)
+      c.message = hidden_message(c.status);
     result.checkpoints.push_back(std::move(c));
   }
   return result;

@@ -27,7 +27,7 @@ Hasher& Hasher::add(std::string_view bytes) {
 
 Hasher& Hasher::add_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail_input(path.string(), "cannot read file");
+  if (!in || std::filesystem::is_directory(path)) fail_input(path.string(), "cannot read file");
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return add(buffer.str());

@@ -22,7 +22,11 @@ ParsedRecords parse_records(const std::string& channel, const std::string& nonce
       break;
     }
     const auto index = j["case"].get<std::size_t>();
-    if (index != next || index >= cases) {
+    if (index >= cases) {
+      out.problem = "more result records than cases sent";
+      break;
+    }
+    if (index != next) {
       out.problem = "a result record out of order (case " + std::to_string(index) + " where " +
                     std::to_string(next) + " was due)";
       break;
@@ -30,9 +34,16 @@ ParsedRecords parse_records(const std::string& channel, const std::string& nonce
     CaseRecord& record = out.records[index];
     record.present = true;
     if (j.contains("error") && j["error"].is_object()) {
+      // The child wrote this: never let its shape throw out of the parser.
+      const auto& error = j["error"];
+      if ((error.contains("type") && !error["type"].is_string()) ||
+          (error.contains("message") && !error["message"].is_string())) {
+        out.problem = "a malformed error record";
+        break;
+      }
       record.raised = true;
-      record.error_type = j["error"].value("type", "unknown");
-      record.error_message = j["error"].value("message", "");
+      record.error_type = error.value("type", "unknown");
+      record.error_message = error.value("message", "");
     } else if (j.contains("output")) {
       record.output = j["output"];
     } else {

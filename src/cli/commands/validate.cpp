@@ -1,0 +1,64 @@
+// course validate: check the whole course (schema, references, every starter fails, every
+// solution passes). For authors and CI; needs no workspace.
+#include <fmt/core.h>
+
+#include <cstdio>
+
+#include "../command.hpp"
+#include "../render.hpp"
+#include "course/course_validation.hpp"
+#include "course/grader/scratch_dir.hpp"
+#include "course/report_json.hpp"
+
+namespace course::cli {
+namespace {
+
+class ValidateCommand : public Command {
+ public:
+  const char* name() const override { return "validate"; }
+  const char* summary() const override {
+    return "Check the course: schema, references, starters fail, solutions pass";
+  }
+  void configure(CLI::App&) override {}
+  int run(Context& ctx) override {
+    const Course& course = ctx.course();  // Schema and references: throws (exit 2) when invalid.
+    auto runner = sandbox::make_rlimit_runner();
+    Grader grader(Toolchain::from_build(), *runner);
+    ScratchDir scratch(std::filesystem::temp_directory_path(), "course-validate-");
+    const bool human = ctx.format() == Format::kHuman;
+    const bool animate = human && interactive();
+    const auto progress = [&](const std::string& what, int done, int total) {
+      if (!human || ctx.options.quiet) return;
+      if (animate) {
+        fmt::print(stderr, "\r\x1b[2K{} {}", progress_bar(done, total), what == "done" ? "" : what + "…");
+        if (what == "done") fmt::print(stderr, "\r\x1b[2K");
+      } else if (what != "done") {
+        fmt::print(stderr, "[{}/{}] {}\n", done + 1, total, what);
+      }
+      std::fflush(stderr);
+    };
+    const CourseValidation report = validate_course(course, grader, scratch.path(), progress);
+    if (!human) {
+      fmt::print("{}", validation_json(report));
+      return report.ok() ? 0 : 1;
+    }
+    for (const auto& e : report.exercises) {
+      const bool ok = e.problems.empty();
+      fmt::print("{} {}  starter {}/{} · solution {}/{}\n", ok ? ctx.style.pass_mark() : ctx.style.fail_mark(),
+                 e.exercise_id, e.starter.points(), e.starter.max_points(), e.solution.points(),
+                 e.solution.max_points());
+      for (const auto& problem : e.problems) fmt::print("    {}\n", problem);
+    }
+    const std::size_t n = report.exercises.size();
+    fmt::print("\n{}: {} exercise{} checked in {}\n",
+               report.ok() ? ctx.style.green("Course is valid") : ctx.style.red("Course has problems"), n,
+               n == 1 ? "" : "s", course.root.string());
+    return report.ok() ? 0 : 1;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_validate_command() { return std::make_unique<ValidateCommand>(); }
+
+}  // namespace course::cli

@@ -1,0 +1,424 @@
+// Tests of src/course/content_loader.cpp: the real course loads, and every kind of content error
+// is reported as an InputError naming file:line:column, the field and what is wrong.
+#include "course/content_loader.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "course/error.hpp"
+#include "course_test_support.hpp"
+
+namespace course {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+const fs::path kRepo = COURSE_TEST_SOURCE_DIR;
+const std::string kModule = "modules/01-data-validation.yaml";
+const std::string kManifest = "modules/course.yaml";
+
+TEST(ContentLoaderTest, LoadsTheRealCourse) {
+  const Course c = load_course(kRepo);
+  EXPECT_EQ(c.root, kRepo);
+  EXPECT_EQ(c.id, "ml-engineering-onboarding");
+  EXPECT_FALSE(c.title.empty());
+  EXPECT_FALSE(c.version.empty());
+
+  // One written module, four planned ones, in syllabus order.
+  ASSERT_EQ(c.modules.size(), 5u);
+  const Module& m1 = c.modules[0];
+  EXPECT_EQ(m1.number, 1);
+  EXPECT_FALSE(m1.planned);
+  EXPECT_EQ(m1.file, "01-data-validation.yaml");
+  EXPECT_EQ(m1.slug, "data-validation");
+  EXPECT_FALSE(m1.lesson.empty());
+  EXPECT_FALSE(m1.objectives.empty());
+  EXPECT_FALSE(m1.questions.empty());
+  EXPECT_FALSE(m1.mastery.empty());
+  for (std::size_t i = 1; i < c.modules.size(); ++i) {
+    SCOPED_TRACE("module " + std::to_string(i + 1));
+    EXPECT_EQ(c.modules[i].number, int(i) + 1);
+    EXPECT_TRUE(c.modules[i].planned);
+    EXPECT_TRUE(c.modules[i].file.empty());
+    EXPECT_TRUE(c.modules[i].exercises.empty());
+  }
+  ASSERT_NE(c.find_module(3), nullptr);
+  EXPECT_TRUE(c.find_module(3)->planned);
+  EXPECT_EQ(c.find_module(42), nullptr);
+
+  // Exercise 1.1: seven checkpoints, one of them hidden.
+  ASSERT_EQ(c.exercises().size(), 1u);
+  const Exercise* e = c.find_exercise("1.1");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(c.module_of("1.1"), &c.modules[0]);
+  EXPECT_EQ(c.find_exercise("9.9"), nullptr);
+  EXPECT_EQ(e->file, "01-data-validation/quality_checks.cpp");
+  EXPECT_EQ(e->header, "01-data-validation/quality_checks.hpp");
+  EXPECT_EQ(e->harness, "01-data-validation/quality_checks_harness.cpp");
+  EXPECT_EQ(e->cases, "exercises/1.1/cases.json");
+  EXPECT_DOUBLE_EQ(e->cpu_seconds, 5.0);
+  EXPECT_DOUBLE_EQ(e->wall_seconds, 10.0);
+  EXPECT_FALSE(e->instructions.empty());
+  EXPECT_FALSE(e->hints.empty());
+  EXPECT_TRUE(fs::is_regular_file(c.exercise_path(*e)));
+  EXPECT_TRUE(fs::is_regular_file(c.solution_path(*e)));
+  EXPECT_TRUE(fs::is_regular_file(c.harness_path(*e)));
+  EXPECT_TRUE(fs::is_regular_file(c.cases_path(*e)));
+
+  ASSERT_EQ(e->checkpoints.size(), 7u);
+  const auto hidden = std::count_if(e->checkpoints.begin(), e->checkpoints.end(),
+                                    [](const Checkpoint& cp) { return cp.hidden; });
+  EXPECT_EQ(hidden, 1);
+  EXPECT_EQ(e->checkpoints.back().id, "mixed-hidden");
+  EXPECT_TRUE(e->checkpoints.back().hidden);
+  EXPECT_EQ(e->max_points(), 14);
+
+  const Checkpoint& first = e->checkpoints[0];
+  EXPECT_EQ(first.id, "missing-values");
+  EXPECT_EQ(first.points, 2);
+  EXPECT_FALSE(first.hidden);
+  EXPECT_EQ(first.cases, std::vector<std::string>{"missing-values"});
+  EXPECT_EQ(first.check, "set_equal");
+  // Everything that is not a fixed checkpoint key is a parameter of the check.
+  EXPECT_EQ(first.params.scalars,
+            (std::map<std::string, std::string>{{"field", "issues"}, {"noun", "issues"}}));
+  ASSERT_EQ(first.params.lists.count("key"), 1u);
+  EXPECT_EQ(first.params.lists.at("key"), (std::vector<std::string>{"row", "column", "kind"}));
+
+  // Five levels with criteria from course.yaml.
+  ASSERT_EQ(c.levels.size(), 5u);
+  for (std::size_t i = 0; i < c.levels.size(); ++i) EXPECT_EQ(c.levels[i].number, int(i));
+  EXPECT_EQ(c.levels[0].name, "Beginner");
+  EXPECT_TRUE(c.levels[0].criteria.modules.empty());
+  EXPECT_TRUE(c.levels[0].criteria.assessments.empty());
+  EXPECT_EQ(c.levels[1].criteria.modules, (std::vector<int>{1, 2}));
+  EXPECT_EQ(c.levels[1].criteria.assessments, std::vector<std::string>{"checkpoint-1"});
+  EXPECT_FALSE(c.levels[1].criteria.awarded_by_instructor);
+  EXPECT_EQ(c.levels[4].name, "Expert");
+  EXPECT_TRUE(c.levels[4].criteria.awarded_by_instructor);
+
+  ASSERT_EQ(c.assessments.size(), 3u);
+  for (const auto& a : c.assessments) EXPECT_TRUE(a.planned) << a.id;
+}
+
+TEST(ContentLoaderTest, MissingCourseDirectoryIsBadInput) {
+  course_test::TempDir tmp;
+  try {
+    load_course(tmp.path() / "no-such-course");
+    FAIL() << "load_course did not throw";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.code(), ExitCode::kBadInput);
+    EXPECT_THAT(e.what(), HasSubstr("course directory not found"));
+  }
+}
+
+// A private copy of the real course whose YAML each test mutates to provoke one error.
+class MutatedCourseTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (const char* dir : {"modules", "exercises", "solutions", "harnesses", "assessments"})
+      fs::copy(kRepo / dir, root() / dir, fs::copy_options::recursive);
+    ASSERT_NO_THROW(load_course(root())) << "the unmodified copy must load";
+  }
+
+  const fs::path& root() const { return tmp_.path(); }
+
+  // Replaces the first occurrence of `from` in the course file `rel` with `to`.
+  void edit(const std::string& rel, const std::string& from, const std::string& to) {
+    std::string text = course_test::read_file(root() / rel);
+    const auto pos = text.find(from);
+    ASSERT_NE(pos, std::string::npos) << "'" << from << "' not found in " << rel;
+    text.replace(pos, from.size(), to);
+    course_test::write_file(root() / rel, text);
+  }
+
+  // 1-based line of the `nth` (0-based) occurrence of `needle` in the (mutated) course file.
+  std::size_t line_of(const std::string& rel, const std::string& needle, int nth = 0) const {
+    const std::string text = course_test::read_file(root() / rel);
+    std::size_t pos = text.find(needle);
+    for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = text.find(needle, pos + 1);
+    if (pos == std::string::npos) {
+      ADD_FAILURE() << "'" << needle << "' not found in " << rel;
+      return 0;
+    }
+    return std::size_t(std::count(text.begin(), text.begin() + long(pos), '\n')) + 1;
+  }
+
+  // Loads the course, expecting an InputError.
+  std::optional<InputError> load_error() const {
+    try {
+      load_course(root());
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.code(), ExitCode::kBadInput);
+      return e;
+    }
+    ADD_FAILURE() << "load_course accepted the mutated course";
+    return std::nullopt;
+  }
+
+ private:
+  course_test::TempDir tmp_;
+};
+
+TEST_F(MutatedCourseTest, UnknownKeyNamesKeyAllowedKeysAndPosition) {
+  const std::string anchor = "    title: \"Data quality checks\"\n";
+  edit(kModule, anchor, anchor + "    difficulty: hard\n");
+  const std::size_t line = line_of(kModule, "    difficulty: hard");
+  ASSERT_GT(line, 60u);
+
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->file(), kModule);
+  EXPECT_EQ(e->line(), line);
+  EXPECT_EQ(e->column(), 5u);
+  EXPECT_EQ(e->field(), "exercises[0].difficulty");
+  EXPECT_THAT(e->what(), StartsWith(kModule + ":" + std::to_string(line) + ":5: "));
+  EXPECT_THAT(e->what(), HasSubstr("unknown key"));
+  EXPECT_THAT(e->what(), HasSubstr("difficulty"));
+  EXPECT_THAT(e->what(), HasSubstr("(allowed: cases, checkpoints, cpu_seconds, file, harness, "
+                                   "header, hints, id, instructions, title, wall_seconds)"));
+}
+
+TEST_F(MutatedCourseTest, UnknownKeyInManifestNamesItsLine) {
+  edit(kManifest, "version: \"0.1.0\"\n", "version: \"0.1.0\"\nauthor: someone\n");
+  const std::size_t line = line_of(kManifest, "author: someone");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->line(), line);
+  EXPECT_EQ(e->column(), 1u);
+  EXPECT_THAT(e->what(), StartsWith(kManifest + ":" + std::to_string(line) + ":1: author: "));
+  EXPECT_THAT(e->what(), HasSubstr("unknown key"));
+}
+
+TEST_F(MutatedCourseTest, MissingRequiredFieldIsNamed) {
+  edit(kModule, "    title: \"Data quality checks\"\n", "");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->file(), kModule);
+  EXPECT_EQ(e->field(), "exercises[0]");
+  EXPECT_EQ(e->line(), line_of(kModule, "  - id: \"1.1\""));
+  EXPECT_THAT(e->what(), HasSubstr("missing required field 'title'"));
+}
+
+TEST_F(MutatedCourseTest, MissingCheckInCheckpointIsNamed) {
+  edit(kModule, "        check: set_equal\n", "");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].checkpoints[0]");
+  EXPECT_THAT(e->what(), HasSubstr("missing required field 'check'"));
+}
+
+TEST_F(MutatedCourseTest, DuplicateCheckpointIdIsReportedWhereItRepeats) {
+  edit(kModule, "- id: out-of-range", "- id: missing-values");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->line(), line_of(kModule, "- id: missing-values", 1));
+  EXPECT_EQ(e->field(), "exercises[0].checkpoints[1].id");
+  EXPECT_THAT(e->what(), HasSubstr("duplicate checkpoint id 'missing-values'"));
+}
+
+TEST_F(MutatedCourseTest, DuplicateExerciseIdIsReportedWhereItRepeats) {
+  // Append a second, otherwise valid, copy of exercise 1.1.
+  std::string text = course_test::read_file(root() / kModule);
+  const auto start = text.find("  - id: \"1.1\"");
+  ASSERT_NE(start, std::string::npos);
+  std::string block = text.substr(start);
+  if (block.back() != '\n') block += '\n';
+  if (text.back() != '\n') text += '\n';
+  course_test::write_file(root() / kModule, text + block);
+
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->line(), line_of(kModule, "  - id: \"1.1\"", 1));
+  EXPECT_EQ(e->field(), "exercises[1].id");
+  EXPECT_THAT(e->what(), HasSubstr("duplicate exercise id '1.1'"));
+}
+
+TEST_F(MutatedCourseTest, ExerciseFileThatDoesNotExistIsNamed) {
+  edit(kModule, "file: 01-data-validation/quality_checks.cpp",
+       "file: 01-data-validation/does_not_exist.cpp");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].file");
+  EXPECT_EQ(e->line(), line_of(kModule, "does_not_exist.cpp"));
+  EXPECT_THAT(e->what(),
+              HasSubstr("file not found: exercises/01-data-validation/does_not_exist.cpp"));
+}
+
+TEST_F(MutatedCourseTest, MissingMirroredSolutionIsNamed) {
+  fs::remove(root() / "solutions/01-data-validation/quality_checks.cpp");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].file");
+  EXPECT_THAT(e->what(),
+              HasSubstr("file not found: solutions/01-data-validation/quality_checks.cpp"));
+}
+
+TEST_F(MutatedCourseTest, MissingHarnessAndCasesAreNamed) {
+  fs::remove(root() / "harnesses/01-data-validation/quality_checks_harness.cpp");
+  auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_THAT(e->what(),
+              HasSubstr("file not found: harnesses/01-data-validation/quality_checks_harness.cpp"));
+
+  fs::copy(kRepo / "harnesses", root() / "harnesses", fs::copy_options::recursive);
+  fs::remove(root() / "assessments/exercises/1.1/cases.json");
+  e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_THAT(e->what(), HasSubstr("file not found: assessments/exercises/1.1/cases.json"));
+}
+
+TEST_F(MutatedCourseTest, UnknownCheckListsKnownChecks) {
+  edit(kModule, "check: set_equal", "check: set_equals");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].checkpoints[0].check");
+  EXPECT_EQ(e->line(), line_of(kModule, "check: set_equals"));
+  EXPECT_THAT(e->what(), HasSubstr("unknown check 'set_equals'"));
+  EXPECT_THAT(e->what(), HasSubstr("(known: approx, exact, must_raise, set_equal)"));
+}
+
+TEST_F(MutatedCourseTest, UnknownCheckParameterIsNamed) {
+  edit(kModule, "        noun: issues\n", "        noun: issues\n        tolerance: 0.1\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].checkpoints[0]");
+  // Reported at the checkpoint (the check validates its parameters as a whole).
+  EXPECT_GE(e->line(), line_of(kModule, "- id: missing-values"));
+  EXPECT_LE(e->line(), line_of(kModule, "tolerance: 0.1"));
+  EXPECT_THAT(e->what(), HasSubstr("check 'set_equal'"));
+  EXPECT_THAT(e->what(), HasSubstr("unknown parameter 'tolerance'"));
+}
+
+TEST_F(MutatedCourseTest, NestedCheckParameterIsRejected) {
+  edit(kModule, "        noun: issues\n", "        noun: {deep: [1, 2]}\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].checkpoints[0].noun");
+  EXPECT_THAT(e->what(), HasSubstr("expected a text value"));
+}
+
+// Regression (found by these tests, fixed): expect_map() and load_checkpoint() convert every mapping
+// key with as<std::string>(); a non-scalar key makes yaml-cpp throw YAML::TypedBadConversion, which
+// escapes load_course() as a non-course::Error (the CLI reports "internal error", exit 3).
+TEST_F(MutatedCourseTest, NonScalarKeyIsAnInputError) {
+  edit(kModule, "slug: data-validation\n", "slug: data-validation\n? [a, b]\n: 1\n");
+  EXPECT_TRUE(load_error());
+}
+
+TEST_F(MutatedCourseTest, NewerModuleSchemaVersionSaysUpgradeCourse) {
+  edit(kModule, "schema_version: 1", "schema_version: 2");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->file(), kModule);
+  EXPECT_EQ(e->line(), line_of(kModule, "schema_version: 2"));
+  EXPECT_EQ(e->field(), "schema_version");
+  EXPECT_THAT(e->what(), HasSubstr("newer than this course runner"));
+  EXPECT_THAT(e->what(), HasSubstr("upgrade course"));
+}
+
+TEST_F(MutatedCourseTest, NewerManifestSchemaVersionSaysUpgradeCourse) {
+  edit(kManifest, "schema_version: 1", "schema_version: 7");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->file(), kManifest);
+  EXPECT_THAT(e->what(), HasSubstr("schema_version 7"));
+  EXPECT_THAT(e->what(), HasSubstr("upgrade course"));
+}
+
+TEST_F(MutatedCourseTest, LevelCriteriaNamingUnknownModuleIsRejected) {
+  edit(kManifest, "modules: [1, 2]", "modules: [1, 9]");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->file(), kManifest);
+  EXPECT_EQ(e->field(), "levels[1].requires.modules[1]");
+  EXPECT_EQ(e->line(), line_of(kManifest, "modules: [1, 9]"));
+  EXPECT_THAT(e->what(), HasSubstr("no module 9 in this course"));
+}
+
+TEST_F(MutatedCourseTest, LevelCriteriaNamingUnknownAssessmentIsRejected) {
+  edit(kManifest, "assessments: [checkpoint-2]", "assessments: [checkpoint-3]");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "levels[2].requires.assessments[0]");
+  EXPECT_THAT(e->what(), HasSubstr("no assessment 'checkpoint-3' in this course"));
+}
+
+TEST_F(MutatedCourseTest, BadYamlSyntaxNamesLineAndColumn) {
+  // An unclosed flow sequence: the parser stops at the next line's key.
+  edit(kModule, "        key: [row, column, kind]\n", "        key: [row, column, kind\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->file(), kModule);
+  const std::size_t broken = line_of(kModule, "key: [row, column, kind\n");
+  EXPECT_GE(e->line(), broken);
+  EXPECT_LE(e->line(), broken + 1);
+  EXPECT_GT(e->column(), 0u);
+  EXPECT_THAT(e->what(), StartsWith(kModule + ":" + std::to_string(e->line()) + ":" +
+                                    std::to_string(e->column()) + ": "));
+}
+
+TEST_F(MutatedCourseTest, BadIndentationNamesTheLine) {
+  edit(kModule, "slug: data-validation\n", "slug: data-validation\n  oops: indented\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->line(), line_of(kModule, "  oops: indented"));
+  EXPECT_GT(e->column(), 0u);
+}
+
+TEST_F(MutatedCourseTest, DotDotInPathIsRejected) {
+  // The target exists, so only the '..' rule can reject it.
+  edit(kModule, "harness: 01-data-validation/quality_checks_harness.cpp",
+       "harness: ../harnesses/01-data-validation/quality_checks_harness.cpp");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].harness");
+  EXPECT_EQ(e->line(), line_of(kModule, "harness: ../harnesses"));
+  EXPECT_THAT(e->what(), HasSubstr("must not contain '..'"));
+}
+
+TEST_F(MutatedCourseTest, AbsolutePathIsRejected) {
+  const std::string absolute =
+      (root() / "harnesses/01-data-validation/quality_checks_harness.cpp").string();
+  edit(kModule, "harness: 01-data-validation/quality_checks_harness.cpp", "harness: " + absolute);
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].harness");
+  EXPECT_THAT(e->what(), HasSubstr("must be a relative path under harnesses/"));
+}
+
+TEST_F(MutatedCourseTest, WrongValueTypeNamesTheField) {
+  edit(kModule, "        points: 2\n", "        points: \"many\"\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].checkpoints[0].points");
+  EXPECT_EQ(e->line(), line_of(kModule, "points: \"many\""));
+  EXPECT_EQ(e->column(), 17u);
+  EXPECT_THAT(e->what(), HasSubstr("expected a whole number"));
+}
+
+TEST_F(MutatedCourseTest, OutOfRangeNumberNamesTheBounds) {
+  edit(kModule, "    cpu_seconds: 5\n", "    cpu_seconds: 100000\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].cpu_seconds");
+  EXPECT_THAT(e->what(), HasSubstr("must be between"));
+}
+
+TEST_F(MutatedCourseTest, ModuleNumberMustMatchTheManifest) {
+  edit(kModule, "\nnumber: 1\n", "\nnumber: 2\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "number");
+  EXPECT_THAT(e->what(), HasSubstr("course.yaml lists this file as module 1"));
+}
+
+}  // namespace
+}  // namespace course

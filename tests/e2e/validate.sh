@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `course validate` proves the content: on the real course every starter fails and every
+# solution passes; a copy where a solution is broken, or a starter gives the answer away, fails.
+source "$(dirname "$0")/lib.sh"
+
+expect_exit 0 "the real course is valid" -- "$COURSE" --course "$COURSE_SOURCE" validate
+expect_output "Course is valid" "…and says so"
+expect_exit 0 "validate --format json" -- "$COURSE" --course "$COURSE_SOURCE" validate --format json
+[[ "$(json 'd["ok"] and all(e["ok"] for e in d["exercises"])' "$TMP/out")" == True ]] \
+  && pass "json: every exercise ok" || fail "json says not ok"
+
+# A copy of the course to break.
+copy="$TMP/course"
+mkdir -p "$copy"
+cp -r "$COURSE_SOURCE"/{modules,exercises,solutions,harnesses,assessments} "$copy/"
+rel=01-data-validation/quality_checks.cpp
+
+cp "$copy/exercises/$rel" "$copy/solutions/$rel"  # The "solution" is now the starter.
+expect_exit 1 "a failing solution is caught" -- "$COURSE" --course "$copy" validate
+expect_output "solution fails checkpoint 'missing-values'" "…naming the checkpoint"
+expect_output "solution fails checkpoint 'mixed-hidden'.*(expected|missed)" "…with the hidden checkpoint's real message"
+
+cp "$COURSE_SOURCE/solutions/$rel" "$copy/solutions/$rel"
+cp "$COURSE_SOURCE/solutions/$rel" "$copy/exercises/$rel"  # The starter now gives it away.
+expect_exit 1 "a starter that passes is caught" -- "$COURSE" --course "$copy" validate
+expect_output "starter passes every checkpoint" "…saying so"
+
+printf 'this does not compile\n' >"$copy/exercises/$rel"
+expect_exit 1 "a starter that does not compile is caught" -- "$COURSE" --course "$copy" validate
+expect_output "starter does not compile" "…saying so"
+
+sed -i 's/check: set_equal/check: sett_equal/' "$copy/modules/01-data-validation.yaml"
+expect_exit 2 "a content error is bad input" -- "$COURSE" --course "$copy" validate
+expect_output "modules/01-data-validation.yaml:[0-9]+:[0-9]+: .*unknown check 'sett_equal'" "…naming file, line and check"
+finish
