@@ -9,6 +9,7 @@
 #include "build_info.hpp"
 #include "command.hpp"
 #include "course/error.hpp"
+#include "mlcore/error.hpp"
 
 namespace course::cli {
 namespace {
@@ -101,6 +102,10 @@ int run(int argc, char** argv) {
   } catch (const course::Error& e) {
     fmt::print(stderr, "course: error: {}\n", e.what());
     return int(e.code());
+  } catch (const mlcore::Error& e) {
+    // mlcore throws only for bad input (data, model files, parameters): exit 2.
+    fmt::print(stderr, "course: error: {}\n", e.what());
+    return int(ExitCode::kBadInput);
   } catch (const std::exception& e) {
     fmt::print(stderr, "course: internal error: {}\n", e.what());
     return int(ExitCode::kInternal);

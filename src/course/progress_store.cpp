@@ -138,7 +138,17 @@ Progress ProgressStore::update(const std::function<void(Progress&)>& change) {
   return progress;
 }
 
+// Temp files are only created under the lock, so any found while we hold it were left by a
+// save that was killed mid-way: remove them.
+static void remove_orphaned_temps(const std::filesystem::path& dir) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.path().filename().string().rfind("progress.json.tmp-", 0) == 0)
+      std::filesystem::remove(entry.path(), ec);
+}
+
 void ProgressStore::save_locked(const Progress& progress) {
+  remove_orphaned_temps(dir_);
   const std::string data = progress_to_json(progress);
   std::random_device random;
   const auto temp = dir_ / ("progress.json.tmp-" + std::to_string(::getpid()) + "-" +

@@ -271,3 +271,50 @@ TEST(DiagnosticsTest, VeryLongSourceLineDoesNotCrash) {
 
 }  // namespace
 }  // namespace course
+
+// Regression: in a template error the learner's line only appears as "required from here"; it
+// used to be dropped as noise, leaving only /usr/include locations. Real g++ 12 output for
+// std::sort on a type without operator<.
+TEST(DiagnosticsTest, TemplateErrorLeadsWithTheLearnersRequiredFromHereLine) {
+  const std::string raw = R"RAW(In file included from /usr/include/c++/12/bits/stl_algobase.h:71,
+                 from /usr/include/c++/12/algorithm:60,
+                 from quality_checks.cpp:1:
+/usr/include/c++/12/bits/predefined_ops.h: In instantiation of ‘constexpr bool __gnu_cxx::__ops::_Iter_less_iter::operator()(_Iterator1, _Iterator2) const [with _Iterator1 = __gnu_cxx::__normal_iterator<P*, std::vector<P> >; _Iterator2 = __gnu_cxx::__normal_iterator<P*, std::vector<P> >]’:
+/usr/include/c++/12/bits/stl_algo.h:1809:14:   required from ‘void std::__insertion_sort(_RandomAccessIterator, _RandomAccessIterator, _Compare) [with _RandomAccessIterator = __gnu_cxx::__normal_iterator<P*, vector<P> >; _Compare = __gnu_cxx::__ops::_Iter_less_iter]’
+/usr/include/c++/12/bits/stl_algo.h:1849:25:   required from ‘void std::__final_insertion_sort(_RandomAccessIterator, _RandomAccessIterator, _Compare) [with _RandomAccessIterator = __gnu_cxx::__normal_iterator<P*, vector<P> >; _Compare = __gnu_cxx::__ops::_Iter_less_iter]’
+/usr/include/c++/12/bits/stl_algo.h:1940:31:   required from ‘void std::__sort(_RandomAccessIterator, _RandomAccessIterator, _Compare) [with _RandomAccessIterator = __gnu_cxx::__normal_iterator<P*, vector<P> >; _Compare = __gnu_cxx::__ops::_Iter_less_iter]’
+/usr/include/c++/12/bits/stl_algo.h:4820:18:   required from ‘void std::sort(_RAIter, _RAIter) [with _RAIter = __gnu_cxx::__normal_iterator<P*, vector<P> >]’
+quality_checks.cpp:6:12:   required from here
+/usr/include/c++/12/bits/predefined_ops.h:45:23: error: no match for ‘operator<’ (operand types are ‘P’ and ‘P’)
+   45 |       { return *__it1 < *__it2; }
+      |                ~~~~~~~^~~~~~~~
+In file included from /usr/include/c++/12/bits/stl_algobase.h:67:
+/usr/include/c++/12/bits/stl_iterator.h:1246:5: note: candidate: ‘template<class _IteratorL, class _IteratorR, class _Container> bool __gnu_cxx::operator<(const __normal_iterator<_IteratorL, _Container>&, const __normal_iterator<_IteratorR, _Container>&)’
+ 1246 |     operator<(const __normal_iterator<_IteratorL, _Container>& __lhs,
+      |     ^~~~~~~~
+/usr/include/c++/12/bits/stl_iterator.h:1246:5: note:   template argument deduction/substitution failed:
+/usr/include/c++/12/bits/predefined_ops.h:45:23: note:   ‘P’ is not derived from ‘const __gnu_cxx::__normal_iterator<_IteratorL, _Container>’
+   45 |       { return *__it1 < *__it2; }
+      |                ~~~~~~~^~~~~~~~
+/usr/include/c++/12/bits/stl_iterator.h:1254:5: note: candidate: ‘template<class _Iterator, class _Container> bool __gnu_cxx::operator<(const __normal_iterator<_Iterator, _Container>&, const __normal_iterator<_Iterator, _Container>&)’
+ 1254 |     operator<(const __normal_iterator<_Iterator, _Container>& __lhs,
+      |     ^~~~~~~~
+/usr/include/c++/12/bits/stl_iterator.h:1254:5: note:   template argument deduction/substitution failed:
+/usr/include/c++/12/bits/predefined_ops.h:45:23: note:   ‘P’ is not derived from ‘const __gnu_cxx::__normal_iterator<_Iterator, _Container>’
+   45 |       { return *__it1 < *__it2; }
+      |                ~~~~~~~^~~~~~~~
+/usr/include/c++/12/bits/predefined_ops.h: In instantiation of ‘bool __gnu_cxx::__ops::_Val_less_iter::operator()(_Value&, _Iterator) const [with _Value = P; _Iterator = __gnu_cxx::__normal_iterator<P*, std::vector<P> >]’:
+/usr/include/c++/12/bits/stl_algo.h:1789:20:   required from ‘void std::__unguarded_linear_insert(_RandomAccessIterator, _Compare) [with _RandomAccessIterator = __gnu_cxx::__normal_iterator<P*, vector<P> >; _Compare = __gnu_cxx::__ops::_Val_less_iter]’
+/usr/include/c++/12/bits/stl_algo.h:1817:36:   required from ‘void std::__insertion_sort(_RandomAccessIterator, _RandomAccessIterator, _Compare) [with _RandomAccessIterator = __gnu_cxx::__normal_iterator<P*, vector<P> >; _Compare = __gnu_cxx::__ops::_Iter_less_iter]’
+/usr/include/c++/12/bits/stl_algo.h:1849:25:   required from ‘void std::__final_insertion_sort(_RandomAccessIterator, _RandomAccessIterator, _Compare) [with _RandomAccessIterator = __gnu_cxx::__normal_iterator<P*, vector<P> >; _Compare = __gnu_cxx::__ops::_Iter_less_iter]’
+/usr/include/c++/12/bits/stl_algo.h:1940:31:   required from ‘void std::__sort(_RandomAccessIterator, _RandomAccessIterator, _Compare) [with _RandomAccessIterator = __gnu_cxx::__normal_iterator<P*, vector<P> >; _Compare = __gnu_cxx::__ops::_Iter_less_iter]’
+/usr/include/c++/12/bits/stl_algo.h:4820:18:   required from ‘void std::sort(_RAIter, _RAIter) [with _RAIter = __gnu_cxx::__normal_iterator<P*, vector<P> >]’
+)RAW";
+  const TrimmedDiagnostics t = trim_diagnostics(raw, "quality_checks.cpp", "exercises/01-data-validation/quality_checks.cpp");
+  EXPECT_EQ(t.text.rfind("exercises/01-data-validation/quality_checks.cpp:6:12:   required from here", 0), 0u) << t.text;
+  EXPECT_THAT(t.text, HasSubstr("no match for"));
+  bool learner_line = false;
+  for (const auto& d : t.diagnostics)
+    learner_line |= d.file == "exercises/01-data-validation/quality_checks.cpp" && d.line == 6 && d.severity == "error";
+  EXPECT_TRUE(learner_line) << "a diagnostic must point at the learner's line for annotations";
+}

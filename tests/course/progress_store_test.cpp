@@ -198,6 +198,17 @@ TEST_F(ProgressStoreTest, NoTempFilesLeftBehindAfterSaves) {
   EXPECT_THAT(stray_files(), ::testing::IsEmpty());
 }
 
+// Regression: a save killed between writing its temp file and the rename left the temp behind
+// forever. The next save (under the lock, so no other writer can be mid-save) removes it.
+TEST_F(ProgressStoreTest, TempFileOfAKilledSaveIsRemovedByTheNextSave) {
+  ProgressStore store(state_dir());
+  store.create(initial());
+  write_file(state_dir() / "progress.json.tmp-99999-12345", "{\"half\": ");
+  ASSERT_THAT(stray_files(), ::testing::Not(::testing::IsEmpty()));
+  store.update(add_attempt);
+  EXPECT_THAT(stray_files(), ::testing::IsEmpty());
+}
+
 TEST_F(ProgressStoreTest, CorruptedFileIsRefusedAndLeftByteIdentical) {
   ProgressStore store(state_dir());
   store.create(initial());

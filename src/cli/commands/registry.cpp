@@ -11,6 +11,7 @@ std::unique_ptr<Command> make_status_command();
 std::unique_ptr<Command> make_list_command();
 std::unique_ptr<Command> make_reset_command();
 std::unique_ptr<Command> make_validate_command();
+std::unique_ptr<Command> make_ml_command();
 
 std::vector<std::unique_ptr<Command>> all_commands() {
   std::vector<std::unique_ptr<Command>> commands;
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_list_command());
   commands.push_back(make_reset_command());
   commands.push_back(make_validate_command());
+  commands.push_back(make_ml_command());
   return commands;
 }
 

@@ -42,6 +42,11 @@ TrimmedDiagnostics trim_diagnostics(const std::string& raw, const std::string& s
   replace_all(text, staged_path, display_path);
   static const std::regex kHead(R"(^(.+?):(\d+):(\d+): (fatal error|error|warning|note): (.*)$)");
   static const std::regex kLinkError(R"(^.*(undefined reference to .*)$)");
+  // In a template error the only pointer to the learner's code is "file:l:c:   required from
+  // here", printed just before the error (which points into a library header).
+  static const std::regex kRequiredFrom(R"(^(.+?):(\d+):(\d+):   required from here$)");
+  std::string pending_pointer;  // A "required from here" line in the learner's file.
+  int pending_line = 0, pending_column = 0;
 
   TrimmedDiagnostics out;
   std::vector<Block> blocks;
@@ -59,6 +64,13 @@ TrimmedDiagnostics trim_diagnostics(const std::string& raw, const std::string& s
         blocks.push_back({});
         blocks.back().in_learner_file = m[1] == display_path;
         blocks.back().is_error = severity == "error";
+        if (!pending_pointer.empty() && !blocks.back().in_learner_file) {
+          // Show the error where the learner can act on it: their line, then the library's.
+          blocks.back().lines.push_back(pending_pointer);
+          blocks.back().in_learner_file = true;
+          out.diagnostics.push_back({display_path, pending_line, pending_column, severity, m[5]});
+        }
+        pending_pointer.clear();
       }
       blocks.back().lines.push_back(line);
     } else if (std::regex_match(line, m, kLinkError)) {
@@ -66,6 +78,10 @@ TrimmedDiagnostics trim_diagnostics(const std::string& raw, const std::string& s
       // renamed, so attribute it to the learner's file.
       out.diagnostics.push_back({display_path, 0, 0, "error", m[1]});
       blocks.push_back({{display_path + ": error: " + m[1].str()}, true, true});
+    } else if (std::regex_match(line, m, kRequiredFrom) && m[1] == display_path) {
+      pending_pointer = line;
+      pending_line = std::stoi(m[2]);
+      pending_column = std::stoi(m[3]);
     } else if (!is_noise(line) && !blocks.empty()) {
       blocks.back().lines.push_back(line);  // Source excerpt and caret.
     }
