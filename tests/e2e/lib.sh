@@ -20,7 +20,9 @@ expect_exit() {
 
 # expect_output PATTERN DESCRIPTION: the last command's stdout+stderr matches the grep -E pattern.
 expect_output() {
-  if cat "$TMP/out" "$TMP/err" | grep -qE -- "$1"; then pass "$2"; else
+  # grep reads the files itself: `cat … | grep -q` races under pipefail (grep exits early, cat
+  # gets SIGPIPE, the pipeline "fails").
+  if grep -hE -- "$1" "$TMP/out" "$TMP/err" >/dev/null; then pass "$2"; else
     fail "$2: output does not match /$1/"; sed 's/^/  | /' "$TMP/out" "$TMP/err" >&2; fi
 }
 

@@ -1,11 +1,17 @@
-// course ml VERB: the ML core from the shell (describe, validate; train/predict/eval follow).
+// course ml VERB: the ML core from the shell (train, predict, eval, describe, validate).
 // Each verb is a small function; this file only wires them to CLI11.
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
+#include <nlohmann/json.hpp>
+
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "../command.hpp"
 #include "course/error.hpp"
+#include "course/ml/model_workflow.hpp"
 #include "course/ml_report_json.hpp"
 #include "mlcore/csv.hpp"
 #include "mlcore/eda/describe.hpp"
@@ -85,10 +91,107 @@ int validate(Context& ctx, const std::string& data, const std::string& reference
   return ok ? 0 : 1;
 }
 
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail_input(path, "cannot read file");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Writes through a temp file and rename: a failed or interrupted write leaves no half file.
+void write_atomically(const std::string& path, const std::string& text) {
+  const std::string temp = path + ".tmp";
+  {
+    std::ofstream out(temp, std::ios::binary);
+    out << text;
+    if (!out) fail_input(path, "cannot write file");
+  }
+  std::filesystem::rename(temp, path);
+}
+
+std::map<std::string, std::string> parse_params(const std::vector<std::string>& raw) {
+  std::map<std::string, std::string> params;
+  for (const auto& kv : raw) {
+    const auto eq = kv.find('=');
+    if (eq == std::string::npos || eq == 0) fail_usage("--param " + kv + ": expected KEY=VALUE");
+    params[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  return params;
+}
+
+std::string metrics_line(const std::map<std::string, double>& metrics) {
+  std::string out;
+  for (const auto& [name, value] : metrics) out += (out.empty() ? "" : " · ") + name + " " + fmt_number(value);
+  return out;
+}
+
+int train(Context& ctx, const std::string& data, const ml::TrainRequest& request, const std::string& save) {
+  const mlcore::Table table = load_csv(data);
+  const ml::TrainResult r = ml::train(table, data, request);
+  if (!save.empty()) write_atomically(save, r.model.to_json());
+  if (ctx.format() == Format::kJson) {
+    nlohmann::json cv = nlohmann::json::object();
+    for (const auto& [name, scores] : r.cv_scores) cv[name] = scores;
+    const nlohmann::json doc = {{"format_version", 1}, {"model", r.model.kind},
+                                {"task", ml::task_name(r.model.task)}, {"target", r.model.target},
+                                {"rows", r.rows}, {"dropped_rows", r.dropped_rows},
+                                {"features", r.model.metadata.feature_names}, {"features_out", r.features_out},
+                                {"classes", r.model.classes}, {"fit_seconds", r.fit_seconds},
+                                {"train_metrics", r.train_metrics}, {"cv_scores", cv},
+                                {"cv_metrics", r.model.metadata.metrics}, {"saved_to", save}};
+    fmt::print("{}\n", doc.dump(2));
+    return 0;
+  }
+  fmt::print("Trained {} ({}) on {} rows × {} features → {} columns in {:.3f} s\n", r.model.kind,
+             ml::task_name(r.model.task), r.rows, r.model.metadata.feature_names.size(), r.features_out,
+             r.fit_seconds);
+  if (r.dropped_rows) fmt::print("  {} rows without a '{}' value were left out\n", r.dropped_rows, request.target);
+  if (!r.model.classes.empty()) fmt::print("  classes: {}\n", fmt::join(r.model.classes, ", "));
+  fmt::print("  training data: {}\n", metrics_line(r.train_metrics));
+  for (const auto& [name, value] : r.model.metadata.metrics)
+    if (name.rfind("cv_", 0) == 0) fmt::print("  {}-fold CV {}: {}\n", request.cv, name.substr(3), fmt_number(value));
+  if (!save.empty()) fmt::print("Saved to {}\n", save);
+  return 0;
+}
+
+int predict(Context& ctx, const std::string& model_path, const std::string& data, const std::string& out) {
+  const ml::SavedModel model = ml::SavedModel::from_json(read_text(model_path), model_path);
+  const mlcore::Table table = load_csv(data);
+  const ml::Predictions p = ml::predict(model, table, data);
+  const std::string csv = mlcore::to_csv(p.table);
+  if (!out.empty()) write_atomically(out, csv);
+  if (ctx.format() == Format::kJson) {
+    fmt::print("{}\n", nlohmann::json{{"format_version", 1}, {"rows", p.table.rows()},
+                                       {"predict_seconds", p.predict_seconds}, {"out", out}}
+                           .dump(2));
+  } else if (out.empty()) {
+    fmt::print("{}", csv);
+  } else {
+    fmt::print("{} predictions written to {} in {:.4f} s\n", p.table.rows(), out, p.predict_seconds);
+  }
+  return 0;
+}
+
+int evaluate(Context& ctx, const std::string& model_path, const std::string& data, const std::string& target) {
+  const ml::SavedModel model = ml::SavedModel::from_json(read_text(model_path), model_path);
+  if (!target.empty() && target != model.target)
+    fail_usage("--target " + target + ": the model predicts '" + model.target + "'");
+  const auto metrics = ml::evaluate(model, load_csv(data), data);
+  if (ctx.format() == Format::kJson) {
+    fmt::print("{}\n", nlohmann::json{{"format_version", 1}, {"metrics", metrics}}.dump(2));
+    return 0;
+  }
+  for (const auto& [name, value] : metrics) fmt::print("{:<18} {}\n", name, fmt_number(value));
+  return 0;
+}
+
 class MlCommand : public Command {
  public:
   const char* name() const override { return "ml"; }
-  const char* summary() const override { return "Use the ML core from the shell: describe, validate"; }
+  const char* summary() const override {
+    return "Use the ML core from the shell: train, predict, eval, describe, validate";
+  }
   void configure(CLI::App& app) override {
     app.require_subcommand(1);
     describe_ = app.add_subcommand("describe", "Summary statistics of a CSV (like pandas' describe)");
@@ -97,16 +200,49 @@ class MlCommand : public Command {
     validate_->add_option("--data", data_, "CSV file to check")->required();
     validate_->add_option("--reference", reference_, "Reference CSV (e.g. the training data)")->required();
     validate_->add_option("--max-issues", max_issues_, "Issues listed at most (all are counted)");
+
+    train_ = app.add_subcommand("train", "Train a model on a CSV and save it");
+    train_->add_option("--data", data_, "Training CSV")->required();
+    train_->add_option("--target", request_.target, "Column to predict")->required();
+    train_->add_option("--model", request_.model,
+                       "logreg | tree | forest | linear | ridge (tree/forest classify a text or boolean "
+                       "target, regress a numeric one)");
+    train_->add_option("--param", params_, "Model parameter KEY=VALUE (repeatable), e.g. C=0.5");
+    train_->add_option("--scale", request_.scale, "Numeric scaling: standard | minmax | none");
+    train_->add_option("--cv", request_.cv, "Cross-validation folds (0 = none)");
+    train_->add_option("--seed", request_.seed, "Seed for fold shuffling");
+    train_->add_option("--save", save_, "Write the trained model (JSON) here");
+
+    predict_ = app.add_subcommand("predict", "Predict with a saved model");
+    predict_->add_option("--model", model_, "Model file from `course ml train --save`")->required();
+    predict_->add_option("--data", data_, "CSV with the model's feature columns")->required();
+    predict_->add_option("--out", out_, "Write predictions CSV here (default: stdout)");
+
+    eval_ = app.add_subcommand("eval", "Score a saved model on labelled data");
+    eval_->add_option("--model", model_, "Model file from `course ml train --save`")->required();
+    eval_->add_option("--data", data_, "CSV with the features and the target")->required();
+    eval_->add_option("--target", eval_target_, "Target column (must match the model's)");
   }
   int run(Context& ctx) override {
     if (describe_->parsed()) return describe(ctx, data_);
-    return validate(ctx, data_, reference_, max_issues_);
+    if (validate_->parsed()) return validate(ctx, data_, reference_, max_issues_);
+    if (train_->parsed()) {
+      request_.params = parse_params(params_);
+      return train(ctx, data_, request_, save_);
+    }
+    if (predict_->parsed()) return predict(ctx, model_, data_, out_);
+    return evaluate(ctx, model_, data_, eval_target_);
   }
 
  private:
   CLI::App* describe_ = nullptr;
   CLI::App* validate_ = nullptr;
-  std::string data_, reference_;
+  CLI::App* train_ = nullptr;
+  CLI::App* predict_ = nullptr;
+  CLI::App* eval_ = nullptr;
+  std::string data_, reference_, save_, model_, out_, eval_target_;
+  std::vector<std::string> params_;
+  ml::TrainRequest request_;
   std::size_t max_issues_ = 20;
 };
 

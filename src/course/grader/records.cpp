@@ -23,7 +23,8 @@ ParsedRecords parse_records(const std::string& channel, const std::string& nonce
     }
     const auto index = j["case"].get<std::size_t>();
     if (index >= cases) {
-      out.problem = "more result records than cases sent";
+      out.problem = "a result record for case " + std::to_string(index) + ", but only " +
+                    std::to_string(cases) + " cases were sent";
       break;
     }
     if (index != next) {
