@@ -71,7 +71,7 @@ expect_exit 2 "failed train writes no model" -- "$COURSE" ml train --data bad.cs
 expect_exit 0 "describe" -- "$COURSE" ml describe --data "$data" --format json
 [[ "$(json '[c for c in d["numeric"] if c["column"]=="hp"][0]["count"] == 1025' "$TMP/out")" == True ]] \
   && pass "describe counts hp" || fail "describe wrong"
-head -1 "$data" >gen8.csv; awk -F, '$12>=8' "$data" >>gen8.csv
+head -1 "$data" >gen8.csv; awk -F, 'NR>1 && $12>=8' "$data" >>gen8.csv
 head -1 "$data" >gen17.csv; awk -F, 'NR>1 && $12<8' "$data" >>gen17.csv
 expect_exit 1 "validate finds drift between generations 1-7 and 8-9 (real drift)" -- \
   "$COURSE" ml validate --data gen8.csv --reference gen17.csv --format json

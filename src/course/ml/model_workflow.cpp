@@ -109,8 +109,7 @@ TrainResult train(const mlcore::Table& raw, const std::string& source, const Tra
                        "'" + request.target + "' has one value ('" + encoding.classes.front() +
                            "') in every row; a classifier needs at least two classes");
     model.classes = encoding.classes;
-    y = mlcore::Vector(static_cast<Eigen::Index>(encoding.codes.size()));
-    for (std::size_t i = 0; i < encoding.codes.size(); ++i) y[Eigen::Index(i)] = double(encoding.codes[i]);
+    y = encoding.codes;
   } else {
     if (target.type() == mlcore::ColumnType::kCategorical)
       throw InputError(source, 0, 0, "--target",

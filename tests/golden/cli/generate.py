@@ -51,7 +51,7 @@ def pipeline(numeric, categorical, model):
     pre = ColumnTransformer([
         ("num", Pipeline([("impute", SimpleImputer(strategy="median")), ("scale", StandardScaler())]), numeric),
         ("cat", OneHotEncoder(handle_unknown="ignore"), categorical),
-    ])
+    ], sparse_threshold=0)  # dense: Ridge then solves exactly (cholesky), like mlcore
     return Pipeline([("pre", pre), ("model", model)])
 
 
