@@ -13,11 +13,16 @@ using nlohmann::json;
 
 const char* kind_name(ex::IssueKind kind) {
   switch (kind) {
-    case ex::IssueKind::kMissing: return "missing";
-    case ex::IssueKind::kOutOfRange: return "out_of_range";
-    case ex::IssueKind::kDuplicateId: return "duplicate_id";
-    case ex::IssueKind::kWrongType: return "wrong_type";
-    case ex::IssueKind::kInconsistentCategory: return "inconsistent_category";
+    case ex::IssueKind::kMissing:
+      return "missing";
+    case ex::IssueKind::kOutOfRange:
+      return "out_of_range";
+    case ex::IssueKind::kDuplicateId:
+      return "duplicate_id";
+    case ex::IssueKind::kWrongType:
+      return "wrong_type";
+    case ex::IssueKind::kInconsistentCategory:
+      return "inconsistent_category";
   }
   return "unknown";  // A value outside the enum: the learner cast an int; judged as wrong.
 }
@@ -27,11 +32,11 @@ ex::DatasetRules rules_from(const json& j) {
   rules.id_column = j.at("id_column").get<std::string>();
   rules.required = j.at("required").get<std::vector<std::string>>();
   for (const auto& n : j.at("numeric"))
-    rules.numeric.push_back({n.at("column").get<std::string>(), n.at("min").get<double>(),
-                             n.at("max").get<double>()});
+    rules.numeric.push_back(
+        {n.at("column").get<std::string>(), n.at("min").get<double>(), n.at("max").get<double>()});
   for (const auto& c : j.at("categories"))
-    rules.categories.push_back({c.at("column").get<std::string>(),
-                                c.at("allowed").get<std::vector<std::string>>()});
+    rules.categories.push_back(
+        {c.at("column").get<std::string>(), c.at("allowed").get<std::vector<std::string>>()});
   return rules;
 }
 
@@ -44,7 +49,8 @@ json run_case(const json& input) {
   const ex::DatasetRules rules = rules_from(input.at("rules"));
   json issues = json::array();
   for (const auto& issue : ex::find_quality_issues(table, rules))
-    issues.push_back({{"row", issue.row}, {"column", issue.column}, {"kind", kind_name(issue.kind)}});
+    issues.push_back(
+        {{"row", issue.row}, {"column", issue.column}, {"kind", kind_name(issue.kind)}});
   return {{"issues", issues}};
 }
 

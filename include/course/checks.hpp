@@ -19,9 +19,10 @@ namespace course {
 // What the child reported for one case.
 struct CaseOutput {
   std::string case_id;
-  const nlohmann::json* output = nullptr;    // The returned value; null when it raised.
-  const nlohmann::json* expected = nullptr;  // The parent's expected value (never sent to the child).
-  std::optional<std::string> error_type;     // Set when the learner's code threw.
+  const nlohmann::json* output = nullptr;  // The returned value; null when it raised.
+  const nlohmann::json* expected =
+      nullptr;                            // The parent's expected value (never sent to the child).
+  std::optional<std::string> error_type;  // Set when the learner's code threw.
   std::string error_message;
 };
 

@@ -17,8 +17,8 @@ namespace course {
 // A parameter of a named check, kept as YAML gave it (numbers as text) and interpreted by the
 // check, which validates its own parameters when the course is loaded.
 struct CheckParams {
-  std::map<std::string, std::string> scalars;                  // e.g. tolerance: "1e-9"
-  std::map<std::string, std::vector<std::string>> lists;       // e.g. key: [row, column, kind]
+  std::map<std::string, std::string> scalars;             // e.g. tolerance: "1e-9"
+  std::map<std::string, std::vector<std::string>> lists;  // e.g. key: [row, column, kind]
 };
 
 struct Checkpoint {
@@ -32,7 +32,7 @@ struct Checkpoint {
 };
 
 struct Exercise {
-  std::string id;            // Syllabus id, e.g. "1.1".
+  std::string id;  // Syllabus id, e.g. "1.1".
   std::string title;
   std::string file;          // Learner's file, relative to exercises/ (mirrored in solutions/).
   std::string header;        // Learner-facing API header, relative to exercises/ ("" if none).
@@ -47,14 +47,14 @@ struct Exercise {
 };
 
 struct Module {
-  int number = 0;            // 1..5, the syllabus order.
-  std::string slug;          // e.g. "data-validation"
+  int number = 0;    // 1..5, the syllabus order.
+  std::string slug;  // e.g. "data-validation"
   std::string title;
-  bool planned = false;      // Listed in the manifest but not yet written: never complete.
-  std::string file;          // YAML file relative to modules/ ("" when planned).
-  std::string duration;      // e.g. "1 week"
+  bool planned = false;  // Listed in the manifest but not yet written: never complete.
+  std::string file;      // YAML file relative to modules/ ("" when planned).
+  std::string duration;  // e.g. "1 week"
   std::vector<std::string> objectives;
-  std::string lesson;        // Markdown.
+  std::string lesson;                  // Markdown.
   std::vector<std::string> questions;  // Socratic questions.
   std::vector<std::string> mastery;    // "You've mastered this when…"
   std::vector<Exercise> exercises;
@@ -69,9 +69,9 @@ struct Assessment {
 };
 
 struct LevelCriteria {
-  std::vector<int> modules;                   // Module numbers that must be complete.
-  std::vector<std::string> assessments;       // Assessments that must be passed.
-  bool awarded_by_instructor = false;         // Never reached by the runner (Expert).
+  std::vector<int> modules;              // Module numbers that must be complete.
+  std::vector<std::string> assessments;  // Assessments that must be passed.
+  bool awarded_by_instructor = false;    // Never reached by the runner (Expert).
 };
 
 struct Level {
@@ -86,9 +86,9 @@ struct Course {
   std::string id;
   std::string title;
   std::string version;
-  std::vector<Module> modules;     // In syllabus order.
+  std::vector<Module> modules;  // In syllabus order.
   std::vector<Assessment> assessments;
-  std::vector<Level> levels;       // Ordered by number, starting at 0.
+  std::vector<Level> levels;  // Ordered by number, starting at 0.
 
   // Exercises in course order, across modules (planned modules contribute none).
   std::vector<const Exercise*> exercises() const;
@@ -96,10 +96,18 @@ struct Course {
   const Module* find_module(int number) const;
   const Module* module_of(const std::string& exercise_id) const;
 
-  std::filesystem::path exercise_path(const Exercise& e) const { return root / "exercises" / e.file; }
-  std::filesystem::path solution_path(const Exercise& e) const { return root / "solutions" / e.file; }
-  std::filesystem::path harness_path(const Exercise& e) const { return root / "harnesses" / e.harness; }
-  std::filesystem::path cases_path(const Exercise& e) const { return root / "assessments" / e.cases; }
+  std::filesystem::path exercise_path(const Exercise& e) const {
+    return root / "exercises" / e.file;
+  }
+  std::filesystem::path solution_path(const Exercise& e) const {
+    return root / "solutions" / e.file;
+  }
+  std::filesystem::path harness_path(const Exercise& e) const {
+    return root / "harnesses" / e.harness;
+  }
+  std::filesystem::path cases_path(const Exercise& e) const {
+    return root / "assessments" / e.cases;
+  }
 };
 
 }  // namespace course

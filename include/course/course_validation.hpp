@@ -15,8 +15,8 @@ namespace course {
 
 struct ExerciseValidation {
   std::string exercise_id;
-  ExerciseResult starter;   // Graded starter: must compile and fail ≥ 1 checkpoint.
-  ExerciseResult solution;  // Graded solution: must pass every checkpoint.
+  ExerciseResult starter;             // Graded starter: must compile and fail ≥ 1 checkpoint.
+  ExerciseResult solution;            // Graded solution: must pass every checkpoint.
   std::vector<std::string> problems;  // Empty when the exercise is valid.
 };
 
@@ -28,7 +28,8 @@ struct CourseValidation {
 // Grades each exercise's starter and solution from the course directory, in a scratch cache
 // under `cache_dir`. `progress` (optional) is told "1.1 starter", "1.1 solution", … as work
 // starts, for a progress bar.
-CourseValidation validate_course(const Course& course, Grader& grader, const std::filesystem::path& cache_dir,
-                                 const std::function<void(const std::string&, int, int)>& progress = {});
+CourseValidation validate_course(
+    const Course& course, Grader& grader, const std::filesystem::path& cache_dir,
+    const std::function<void(const std::string&, int, int)>& progress = {});
 
 }  // namespace course

@@ -12,10 +12,10 @@ namespace course {
 
 // Exit codes, everywhere (DESIGN.md).
 enum class ExitCode : int {
-  kSuccess = 0,      // Everything passed / the command did what was asked.
-  kChecksFailed = 1, // Checks ran and something failed.
-  kBadInput = 2,     // Bad usage or bad input; nothing was written.
-  kInternal = 3,     // Internal error (a bug, or the machine refused: no compiler, no fork).
+  kSuccess = 0,       // Everything passed / the command did what was asked.
+  kChecksFailed = 1,  // Checks ran and something failed.
+  kBadInput = 2,      // Bad usage or bad input; nothing was written.
+  kInternal = 3,      // Internal error (a bug, or the machine refused: no compiler, no fork).
 };
 
 class Error : public std::runtime_error {

@@ -16,9 +16,9 @@ namespace course {
 
 struct CheckOutcome {
   ExerciseResult result;
-  bool newly_completed = false;           // This attempt finished the exercise for the first time.
-  std::optional<LevelEvent> level_up;     // Set when this attempt raised the learner's level.
-  const Exercise* next = nullptr;         // What to do next (nullptr when everything is done).
+  bool newly_completed = false;        // This attempt finished the exercise for the first time.
+  std::optional<LevelEvent> level_up;  // Set when this attempt raised the learner's level.
+  const Exercise* next = nullptr;      // What to do next (nullptr when everything is done).
 };
 
 struct HintOutcome {

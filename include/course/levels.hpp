@@ -17,6 +17,7 @@ bool module_complete(const Module& module, const Progress& progress);
 int reached_level(const Course& course, const Progress& progress);
 
 // What is still missing for `level`, one line per item ("module 2 (EDA …): 1 of 3 exercises done").
-std::vector<std::string> missing_for_level(const Course& course, const Progress& progress, int level);
+std::vector<std::string> missing_for_level(const Course& course, const Progress& progress,
+                                           int level);
 
 }  // namespace course

@@ -30,7 +30,7 @@ struct ExerciseProgress {
   std::string first_attempt_at;  // ISO 8601 UTC; "" when never.
   std::string last_attempt_at;
   std::string completed_at;
-  std::string source_hash;       // Hash of the graded source of the last attempt.
+  std::string source_hash;  // Hash of the graded source of the last attempt.
   std::vector<CheckpointRecord> last_results;
 };
 
@@ -42,9 +42,9 @@ struct LevelEvent {
 
 struct AssessmentScore {
   int attempts = 0;
-  double best_score = 0;   // 0..1
+  double best_score = 0;  // 0..1
   double last_score = 0;
-  std::string passed_at;   // "" until passed.
+  std::string passed_at;  // "" until passed.
 };
 
 struct JournalEntry {

@@ -27,8 +27,8 @@ struct CheckpointResult {
   Status status = Status::kError;
   int points = 0;
   int max_points = 0;
-  std::string message;   // Actionable; for hidden checkpoints never shows inputs or outputs.
-  double seconds = 0;    // Learner code time on this checkpoint's cases (measured in the child).
+  std::string message;  // Actionable; for hidden checkpoints never shows inputs or outputs.
+  double seconds = 0;   // Learner code time on this checkpoint's cases (measured in the child).
   bool hidden = false;
 };
 
@@ -44,12 +44,12 @@ struct Diagnostic {
 struct ExerciseResult {
   std::string exercise_id;
   std::string title;
-  std::string file;                 // Learner's file, workspace-relative.
+  std::string file;  // Learner's file, workspace-relative.
   std::vector<CheckpointResult> checkpoints;
-  std::string compiler_output;      // Trimmed, learner's file first ("" when it compiled cleanly).
+  std::string compiler_output;  // Trimmed, learner's file first ("" when it compiled cleanly).
   std::vector<Diagnostic> diagnostics;
-  std::string program_output;       // Head of the learner program's stdout+stderr, for feedback.
-  std::string isolation;            // "rlimits", "bwrap", … ("none" when nothing ran).
+  std::string program_output;  // Head of the learner program's stdout+stderr, for feedback.
+  std::string isolation;       // "rlimits", "bwrap", … ("none" when nothing ran).
   bool compile_cached = false;
   double compile_seconds = 0;
   double run_seconds = 0;

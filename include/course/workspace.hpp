@@ -19,7 +19,9 @@ struct Workspace {
 
   std::filesystem::path state_dir() const { return root / ".course"; }
   std::filesystem::path cache_dir() const { return state_dir() / "cache"; }
-  std::filesystem::path exercise_file(const Exercise& e) const { return root / "exercises" / e.file; }
+  std::filesystem::path exercise_file(const Exercise& e) const {
+    return root / "exercises" / e.file;
+  }
   // How messages name the learner's file: relative to the workspace root.
   static std::string display(const Exercise& e) { return "exercises/" + e.file; }
 };
@@ -38,11 +40,12 @@ struct InitReport {
 // CSVs and SOURCES.md), compile_commands.json for clangd/IDEs, .gitignore, .course/progress.json.
 // Refuses a non-empty `dir` unless `force`; with `force` it never overwrites an existing file.
 // Refuses a directory that is already a workspace. Throws InputError for bad targets.
-InitReport init_workspace(const Course& course, const Toolchain& toolchain, const std::filesystem::path& dir,
-                          bool force);
+InitReport init_workspace(const Course& course, const Toolchain& toolchain,
+                          const std::filesystem::path& dir, bool force);
 
 // Copies the course's starter for `exercise` over the learner's file, keeping the learner's
 // version as .course/backups/<file>.<timestamp>; returns the backup path ("" if there was none).
-std::string reset_exercise(const Course& course, const Workspace& workspace, const Exercise& exercise);
+std::string reset_exercise(const Course& course, const Workspace& workspace,
+                           const Exercise& exercise);
 
 }  // namespace course

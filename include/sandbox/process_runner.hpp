@@ -18,14 +18,14 @@ namespace sandbox {
 
 // Resource limits applied to the child (hard rlimits set before exec) and by the runner's timers.
 struct Limits {
-  double cpu_seconds = 5.0;                      // RLIMIT_CPU soft; hard = soft + 1 s.
-  double wall_seconds = 10.0;                    // Runner's own timer; a sleeping child burns no CPU.
+  double cpu_seconds = 5.0;    // RLIMIT_CPU soft; hard = soft + 1 s.
+  double wall_seconds = 10.0;  // Runner's own timer; a sleeping child burns no CPU.
   std::uint64_t address_space_bytes = 1ull << 30;  // RLIMIT_AS. 0 = leave unlimited.
-  std::uint64_t stack_bytes = 64ull << 20;       // RLIMIT_STACK.
-  std::uint64_t file_size_bytes = 16ull << 20;   // RLIMIT_FSIZE: largest file the child may write.
-  int open_files = 64;                           // RLIMIT_NOFILE.
-  int processes = 32;                            // Extra processes/threads the child may create.
-  std::uint64_t stdout_cap_bytes = 1ull << 20;   // Bytes kept; more kills the child (OutputLimit).
+  std::uint64_t stack_bytes = 64ull << 20;         // RLIMIT_STACK.
+  std::uint64_t file_size_bytes = 16ull << 20;  // RLIMIT_FSIZE: largest file the child may write.
+  int open_files = 64;                          // RLIMIT_NOFILE.
+  int processes = 32;                           // Extra processes/threads the child may create.
+  std::uint64_t stdout_cap_bytes = 1ull << 20;  // Bytes kept; more kills the child (OutputLimit).
   std::uint64_t stderr_cap_bytes = 1ull << 20;
   std::uint64_t channel_cap_bytes = 64ull << 20;  // Result channel (fd 3) cap.
 
@@ -51,30 +51,30 @@ struct Spec {
 
 // How the run ended, judged by the runner.
 enum class Outcome {
-  kExited,        // Exited on its own (any exit code).
-  kSignaled,      // Killed by a signal the runner did not send (segfault, abort, ...).
-  kCpuTimeout,    // CPU limit reached (SIGXCPU / SIGKILL at the hard limit, or CPU time ≥ limit).
-  kWallTimeout,   // Runner's wall timer fired; the runner killed the group.
-  kOutputLimit,   // stdout, stderr or the channel exceeded its cap; the runner killed the group.
-  kSpawnFailed,   // The child could not be started (exec failed, bad cwd, ...). See `error`.
+  kExited,       // Exited on its own (any exit code).
+  kSignaled,     // Killed by a signal the runner did not send (segfault, abort, ...).
+  kCpuTimeout,   // CPU limit reached (SIGXCPU / SIGKILL at the hard limit, or CPU time ≥ limit).
+  kWallTimeout,  // Runner's wall timer fired; the runner killed the group.
+  kOutputLimit,  // stdout, stderr or the channel exceeded its cap; the runner killed the group.
+  kSpawnFailed,  // The child could not be started (exec failed, bad cwd, ...). See `error`.
 };
 
 const char* outcome_name(Outcome outcome);
 
 struct Result {
   Outcome outcome = Outcome::kSpawnFailed;
-  int exit_code = -1;        // Valid when outcome == kExited.
-  int signal = 0;            // Terminating signal when the child died of one, else 0.
-  double wall_seconds = 0;   // Runner-measured wall time.
-  double cpu_seconds = 0;    // User + system CPU of the child and its reaped descendants.
-  std::string stdout_data;   // At most stdout_cap_bytes; byte-exact (may hold NULs, bad UTF-8).
+  int exit_code = -1;       // Valid when outcome == kExited.
+  int signal = 0;           // Terminating signal when the child died of one, else 0.
+  double wall_seconds = 0;  // Runner-measured wall time.
+  double cpu_seconds = 0;   // User + system CPU of the child and its reaped descendants.
+  std::string stdout_data;  // At most stdout_cap_bytes; byte-exact (may hold NULs, bad UTF-8).
   std::string stderr_data;
   std::string channel_data;
-  std::uint64_t stdout_bytes = 0;   // Total bytes seen (may exceed what was kept).
+  std::uint64_t stdout_bytes = 0;  // Total bytes seen (may exceed what was kept).
   std::uint64_t stderr_bytes = 0;
   std::uint64_t channel_bytes = 0;
-  std::string error;         // Why the spawn failed, or other runner-side detail.
-  std::string isolation;     // "rlimits" for this runner; "bwrap" etc. for stronger ones.
+  std::string error;      // Why the spawn failed, or other runner-side detail.
+  std::string isolation;  // "rlimits" for this runner; "bwrap" etc. for stronger ones.
 };
 
 // The seam between the grader and the operating system: the grader takes a ProcessRunner, tests

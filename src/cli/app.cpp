@@ -15,8 +15,10 @@ namespace course::cli {
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& o) {
-  app.add_option("--workspace", o.workspace, "Workspace directory (default: nearest parent holding .course/)");
-  app.add_option("--course", o.course, "Course content directory (default: $COURSE_HOME or the built-in course)");
+  app.add_option("--workspace", o.workspace,
+                 "Workspace directory (default: nearest parent holding .course/)");
+  app.add_option("--course", o.course,
+                 "Course content directory (default: $COURSE_HOME or the built-in course)");
   app.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"human", "json"}));
   app.add_flag("--no-color", o.no_color, "Never use color (NO_COLOR is honoured too)");
   app.add_flag("-v,--verbose", o.verbose, "Show more detail (your program's output, timings)");
@@ -52,7 +54,8 @@ std::string first_command_word(int argc, char** argv) {
   return "";
 }
 
-void check_command_name(const std::string& word, const std::vector<std::unique_ptr<Command>>& commands) {
+void check_command_name(const std::string& word,
+                        const std::vector<std::unique_ptr<Command>>& commands) {
   if (word.empty()) return;
   std::string best;
   std::size_t best_distance = 3;
@@ -61,7 +64,8 @@ void check_command_name(const std::string& word, const std::vector<std::unique_p
     const std::size_t d = distance(word, c->name());
     if (d < best_distance) best = c->name(), best_distance = d;
   }
-  fail_usage("unknown command '" + word + "'" + (best.empty() ? "" : "; did you mean '" + best + "'?") +
+  fail_usage("unknown command '" + word + "'" +
+             (best.empty() ? "" : "; did you mean '" + best + "'?") +
              " (`course --help` lists commands)");
 }
 
@@ -70,9 +74,10 @@ void check_command_name(const std::string& word, const std::vector<std::unique_p
 int run(int argc, char** argv) {
   Context context;
   auto commands = all_commands();
-  CLI::App app{"course: an ML-engineering course runner. Learn by editing C++ exercises; "
-               "`course check` grades them.",
-               "course"};
+  CLI::App app{
+      "course: an ML-engineering course runner. Learn by editing C++ exercises; "
+      "`course check` grades them.",
+      "course"};
   app.set_version_flag("--version", std::string("course ") + kCourseVersion);
   app.fallthrough();  // Global options work after the subcommand too (inherited by subcommands).
   app.require_subcommand(1);

@@ -19,15 +19,19 @@ std::string indent(const std::string& text, const std::string& pad) {
 
 std::string progress_bar(int done, int total, int width) {
   const int filled = total > 0 ? done * width / total : 0;
-  return "[" + std::string(std::size_t(filled), '#') + std::string(std::size_t(width - filled), '-') + "] " +
-         std::to_string(done) + "/" + std::to_string(total);
+  return "[" + std::string(std::size_t(filled), '#') +
+         std::string(std::size_t(width - filled), '-') + "] " + std::to_string(done) + "/" +
+         std::to_string(total);
 }
 
 void print_result(const ExerciseResult& r, const Style& style, bool verbose) {
-  fmt::print("{} {} {}\n", style.bold("Exercise " + r.exercise_id), r.title, style.dim("(" + r.file + ")"));
+  fmt::print("{} {} {}\n", style.bold("Exercise " + r.exercise_id), r.title,
+             style.dim("(" + r.file + ")"));
   if (!r.compiler_output.empty()) {
-    const bool failed = !r.checkpoints.empty() && r.checkpoints.front().status == Status::kCompileError;
-    fmt::print("\n{}\n{}", failed ? style.red("Compilation failed:") : style.yellow("Compiler warnings:"),
+    const bool failed =
+        !r.checkpoints.empty() && r.checkpoints.front().status == Status::kCompileError;
+    fmt::print("\n{}\n{}",
+               failed ? style.red("Compilation failed:") : style.yellow("Compiler warnings:"),
                indent(r.compiler_output, "  "));
   }
   fmt::print("\n");
@@ -39,7 +43,8 @@ void print_result(const ExerciseResult& r, const Style& style, bool verbose) {
     std::string status = ok ? "" : " " + style.red(std::string("[") + status_name(c.status) + "]");
     fmt::print("  {} {}{}  {}\n", ok ? style.pass_mark() : style.fail_mark(), label, status,
                style.dim(std::to_string(c.points) + "/" + std::to_string(c.max_points)));
-    if (!ok && !c.message.empty() && c.message != last_message) fmt::print("{}", indent(c.message, "      "));
+    if (!ok && !c.message.empty() && c.message != last_message)
+      fmt::print("{}", indent(c.message, "      "));
     if (!ok) last_message = c.message;
   }
   int passed = 0;
@@ -50,28 +55,34 @@ void print_result(const ExerciseResult& r, const Style& style, bool verbose) {
     if (!r.program_output.empty())
       fmt::print("\n{}\n{}", style.dim("Your program printed:"), indent(r.program_output, "  | "));
   }
-  fmt::print("{}\n", style.dim(fmt::format("  compile {:.2f} s{} · run {:.2f} s · isolation: {}", r.compile_seconds,
-                                           r.compile_cached ? " (cached)" : "", r.run_seconds, r.isolation)));
+  fmt::print("{}\n", style.dim(fmt::format("  compile {:.2f} s{} · run {:.2f} s · isolation: {}",
+                                           r.compile_seconds, r.compile_cached ? " (cached)" : "",
+                                           r.run_seconds, r.isolation)));
 }
 
 void print_after_check(const CheckOutcome& outcome, const Course& course, const Style& style) {
   const ExerciseResult& r = outcome.result;
   if (!r.passed()) {
-    fmt::print("\nKeep going: fix the first failing checkpoint and run `course check` again.\n"
-               "Stuck? `course hint {}` reveals a hint.\n", r.exercise_id);
+    fmt::print(
+        "\nKeep going: fix the first failing checkpoint and run `course check` again.\n"
+        "Stuck? `course hint {}` reveals a hint.\n",
+        r.exercise_id);
     return;
   }
-  fmt::print("\n{}\n", style.green(outcome.newly_completed ? "Exercise " + r.exercise_id + " complete!"
-                                                           : "All checkpoints pass."));
+  fmt::print("\n{}\n",
+             style.green(outcome.newly_completed ? "Exercise " + r.exercise_id + " complete!"
+                                                 : "All checkpoints pass."));
   if (outcome.level_up)
     fmt::print("{}\n", style.bold("Level up: you are now " + outcome.level_up->name + "."));
   if (outcome.next)
-    fmt::print("Next: exercise {} ({}). Run `course next`.\n", outcome.next->id, outcome.next->title);
+    fmt::print("Next: exercise {} ({}). Run `course next`.\n", outcome.next->id,
+               outcome.next->title);
   else
     fmt::print("You have finished every exercise in {}.\n", course.title);
 }
 
-void print_exercise(const Course& course, const Exercise& e, const std::string& file_shown, const Style& style) {
+void print_exercise(const Course& course, const Exercise& e, const std::string& file_shown,
+                    const Style& style) {
   const Module* m = course.module_of(e.id);
   fmt::print("{} {}\n", style.bold("Exercise " + e.id + ":"), style.bold(e.title));
   if (m) fmt::print("{}\n", style.dim("Module " + std::to_string(m->number) + " · " + m->title));

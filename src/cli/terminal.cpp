@@ -18,8 +18,8 @@ bool env_set(const char* name) {
 Style Style::detect(bool no_color_flag) {
   Style style;
   const char* term = std::getenv("TERM");
-  style.color = !no_color_flag && !env_set("NO_COLOR") && !env_set("CI") && ::isatty(STDOUT_FILENO) &&
-                !(term && std::strcmp(term, "dumb") == 0);
+  style.color = !no_color_flag && !env_set("NO_COLOR") && !env_set("CI") &&
+                ::isatty(STDOUT_FILENO) && !(term && std::strcmp(term, "dumb") == 0);
   return style;
 }
 

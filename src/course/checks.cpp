@@ -93,7 +93,8 @@ class ApproxCheck : public Check {
     if (!got) return missing_field(field);
     if (!want) return {false, "no expected value (content error)"};
     std::string where;
-    if (close(*got, *want, number_param(p, "abs_tol", 1e-9), number_param(p, "rel_tol", 0), "", where))
+    if (close(*got, *want, number_param(p, "abs_tol", 1e-9), number_param(p, "rel_tol", 0), "",
+              where))
       return {true, ""};
     return {false, where};
   }
@@ -114,7 +115,8 @@ class ApproxCheck : public Check {
     }
     if (want.is_array()) {
       if (!got.is_array() || got.size() != want.size())
-        return fail(where, at + "expected " + std::to_string(want.size()) + " values, got " + show(got, 80));
+        return fail(where, at + "expected " + std::to_string(want.size()) + " values, got " +
+                               show(got, 80));
       for (std::size_t i = 0; i < want.size(); ++i)
         if (!close(got[i], want[i], abs_tol, rel_tol, path + "[" + std::to_string(i) + "]", where))
           return false;
@@ -122,7 +124,8 @@ class ApproxCheck : public Check {
     }
     if (want.is_object()) {
       for (const auto& [key, value] : want.items()) {
-        if (!got.is_object() || !got.contains(key)) return fail(where, at + "missing '" + key + "'");
+        if (!got.is_object() || !got.contains(key))
+          return fail(where, at + "missing '" + key + "'");
         if (!close(got[key], value, abs_tol, rel_tol, path + "." + key, where)) return false;
       }
       return true;
@@ -151,7 +154,8 @@ class SetEqualCheck : public Check {
     if (!got->is_array()) return {false, "expected a list, got " + show(*got, 80)};
     if (!want || !want->is_array()) return {false, "no expected list (content error)"};
     const auto key_it = p.lists.find("key");
-    const std::vector<std::string> keys = key_it == p.lists.end() ? std::vector<std::string>{} : key_it->second;
+    const std::vector<std::string> keys =
+        key_it == p.lists.end() ? std::vector<std::string>{} : key_it->second;
     std::map<std::string, int> counts;  // projected record → (expected − got)
     std::map<std::string, std::string> shown;
     for (const auto& item : *want) add(counts, shown, project(item, keys), keys, +1);
@@ -192,7 +196,8 @@ class SetEqualCheck : public Check {
     std::string out;
     for (const auto& k : keys) {
       const json& v = item[k];
-      out += (out.empty() ? "" : ", ") + k + " " + (v.is_string() ? v.get<std::string>() : show(v, 40));
+      out += (out.empty() ? "" : ", ") + k + " " +
+             (v.is_string() ? v.get<std::string>() : show(v, 40));
     }
     return "(" + out + ")";
   }
@@ -210,11 +215,13 @@ class MustRaiseCheck : public Check {
   Verdict judge(const CheckParams& p, const CaseOutput& out) const override {
     const std::string needle = scalar_param(p, "error_contains");
     if (!out.error_type)
-      return {false, "expected your code to throw" + (needle.empty() ? std::string() : " an error mentioning '" + needle + "'") +
-                         ", but it returned " + (out.output ? show(*out.output, 80) : "nothing")};
+      return {false,
+              "expected your code to throw" +
+                  (needle.empty() ? std::string() : " an error mentioning '" + needle + "'") +
+                  ", but it returned " + (out.output ? show(*out.output, 80) : "nothing")};
     if (!needle.empty() && out.error_message.find(needle) == std::string::npos)
-      return {false, "expected an error mentioning '" + needle + "', got " + *out.error_type + ": " +
-                         out.error_message};
+      return {false, "expected an error mentioning '" + needle + "', got " + *out.error_type +
+                         ": " + out.error_message};
     return {true, ""};
   }
 };
@@ -238,7 +245,8 @@ const Check* find_check(const std::string& name) {
 
 std::string known_check_names() {
   std::string out;
-  for (const Check* check : registry()) out += (out.empty() ? "" : ", ") + std::string(check->name());
+  for (const Check* check : registry())
+    out += (out.empty() ? "" : ", ") + std::string(check->name());
   return out;
 }
 

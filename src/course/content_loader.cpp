@@ -175,8 +175,9 @@ Node load_file(const std::filesystem::path& path, const std::string& display) {
 }
 
 // Relative path inside the course: no absolute paths, no "..", and the file must exist.
-std::string course_file(const Node& owner, const std::string& key, const std::filesystem::path& root,
-                        const std::string& subdir, bool required) {
+std::string course_file(const Node& owner, const std::string& key,
+                        const std::filesystem::path& root, const std::string& subdir,
+                        bool required) {
   if (!required && !owner.has(key)) return "";
   const Node n = owner.at(key);
   const std::string rel = n.str();
@@ -185,15 +186,14 @@ std::string course_file(const Node& owner, const std::string& key, const std::fi
   for (const auto& part : p)
     if (part == "..") n.fail("must not contain '..'");
   const auto full = root / subdir / p;
-  if (!std::filesystem::is_regular_file(full))
-    n.fail("file not found: " + subdir + "/" + rel);
+  if (!std::filesystem::is_regular_file(full)) n.fail("file not found: " + subdir + "/" + rel);
   return rel;
 }
 
 Checkpoint load_checkpoint(const Node& n) {
   // Keys other than these are parameters of the named check, validated by the check itself.
-  static const std::set<std::string> kFixed = {"id", "title", "points", "hidden", "case", "cases",
-                                               "check"};
+  static const std::set<std::string> kFixed = {"id",   "title", "points", "hidden",
+                                               "case", "cases", "check"};
   if (!n.is_map()) n.fail("expected a mapping");
   Checkpoint c;
   c.id = n.str("id");
@@ -245,21 +245,23 @@ Exercise load_exercise(const Node& n, const std::filesystem::path& root) {
   std::set<std::string> ids;
   for (const auto& c : n.seq("checkpoints", true)) {
     Checkpoint checkpoint = load_checkpoint(c);
-    if (!ids.insert(checkpoint.id).second) c.at("id").fail("duplicate checkpoint id '" + checkpoint.id + "'");
+    if (!ids.insert(checkpoint.id).second)
+      c.at("id").fail("duplicate checkpoint id '" + checkpoint.id + "'");
     e.checkpoints.push_back(std::move(checkpoint));
   }
   if (e.checkpoints.empty()) n.at("checkpoints").fail("give at least one checkpoint");
   return e;
 }
 
-void load_module_file(Module& m, const std::filesystem::path& root, std::set<std::string>& exercise_ids) {
+void load_module_file(Module& m, const std::filesystem::path& root,
+                      std::set<std::string>& exercise_ids) {
   const Node n = load_file(root / "modules" / m.file, "modules/" + m.file);
   n.expect_map({"schema_version", "number", "slug", "title", "duration", "objectives", "lesson",
                 "questions", "mastery", "exercises"});
   const int number = n.integer("number", -1, 1, 99);
   if (number != m.number)
-    n.at("number").fail("is " + std::to_string(number) + " but course.yaml lists this file as module " +
-                        std::to_string(m.number));
+    n.at("number").fail("is " + std::to_string(number) +
+                        " but course.yaml lists this file as module " + std::to_string(m.number));
   m.slug = n.str("slug");
   m.title = n.str("title");
   m.duration = n.str_or("duration", "");
@@ -271,7 +273,8 @@ void load_module_file(Module& m, const std::filesystem::path& root, std::set<std
     Exercise e = load_exercise(en, root);
     const std::string prefix = std::to_string(m.number) + ".";
     if (e.id.rfind(prefix, 0) != 0)
-      en.at("id").fail("exercise ids in module " + std::to_string(m.number) + " start with '" + prefix + "'");
+      en.at("id").fail("exercise ids in module " + std::to_string(m.number) + " start with '" +
+                       prefix + "'");
     if (!exercise_ids.insert(e.id).second) en.at("id").fail("duplicate exercise id '" + e.id + "'");
     m.exercises.push_back(std::move(e));
   }
@@ -333,7 +336,8 @@ Course load_course(const std::filesystem::path& root) {
         level.criteria.modules.push_back(number);
       }
       for (const auto& a : r.seq("assessments", false)) {
-        if (!assessment_ids.count(a.str())) a.fail("no assessment '" + a.str() + "' in this course");
+        if (!assessment_ids.count(a.str()))
+          a.fail("no assessment '" + a.str() + "' in this course");
         level.criteria.assessments.push_back(a.str());
       }
       level.criteria.awarded_by_instructor = r.boolean("awarded_by_instructor", false);

@@ -29,8 +29,9 @@ bool CourseValidation::ok() const {
   return true;
 }
 
-CourseValidation validate_course(const Course& course, Grader& grader, const std::filesystem::path& cache_dir,
-                                 const std::function<void(const std::string&, int, int)>& progress) {
+CourseValidation validate_course(
+    const Course& course, Grader& grader, const std::filesystem::path& cache_dir,
+    const std::function<void(const std::string&, int, int)>& progress) {
   CourseValidation report;
   const auto exercises = course.exercises();
   const int total = int(exercises.size()) * 2;
@@ -44,14 +45,16 @@ CourseValidation validate_course(const Course& course, Grader& grader, const std
     if (progress) progress(e->id + " solution", step++, total);
     v.solution = grade_copy(grader, course, *e, course.solution_path(*e), cache_dir / "solution",
                             "solutions/" + e->file);
-    if (!v.starter.checkpoints.empty() && v.starter.checkpoints.front().status == Status::kCompileError)
+    if (!v.starter.checkpoints.empty() &&
+        v.starter.checkpoints.front().status == Status::kCompileError)
       v.problems.push_back("starter does not compile:\n" + v.starter.compiler_output);
     else if (v.starter.passed())
       v.problems.push_back("starter passes every checkpoint: it gives the exercise away");
     for (const auto& c : v.solution.checkpoints)
       if (c.status != Status::kPassed)
-        v.problems.push_back("solution fails checkpoint '" + c.id + "' [" + status_name(c.status) + "]: " +
-                             (c.status == Status::kCompileError ? v.solution.compiler_output : c.message));
+        v.problems.push_back(
+            "solution fails checkpoint '" + c.id + "' [" + status_name(c.status) +
+            "]: " + (c.status == Status::kCompileError ? v.solution.compiler_output : c.message));
     report.exercises.push_back(std::move(v));
   }
   if (progress) progress("done", total, total);

@@ -48,7 +48,8 @@ const Exercise& LearnerSession::exercise(const std::string& id) const {
   }
   if (const Exercise* e = course_.find_exercise(id)) return *e;
   const std::string guess = suggest_exercise(course_, id);
-  fail_usage("unknown exercise '" + id + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?") +
+  fail_usage("unknown exercise '" + id + "'" +
+             (guess.empty() ? "" : "; did you mean '" + guess + "'?") +
              " (`course list` shows them all)");
 }
 
@@ -82,7 +83,8 @@ CheckOutcome LearnerSession::check(const Exercise& exercise, Grader& grader) {
     e.best_score = std::max(e.best_score, r.points());
     e.source_hash = r.source_hash;
     e.last_results.clear();
-    for (const auto& c : r.checkpoints) e.last_results.push_back({c.id, status_name(c.status), c.points, c.max_points});
+    for (const auto& c : r.checkpoints)
+      e.last_results.push_back({c.id, status_name(c.status), c.points, c.max_points});
     if (r.passed() && e.state != ExerciseState::kDone) {
       e.state = ExerciseState::kDone;
       e.completed_at = now;

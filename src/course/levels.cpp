@@ -24,11 +24,13 @@ bool module_complete(const Module& module, const Progress& progress) {
   return true;
 }
 
-std::vector<std::string> missing_for_level(const Course& course, const Progress& progress, int level) {
+std::vector<std::string> missing_for_level(const Course& course, const Progress& progress,
+                                           int level) {
   std::vector<std::string> missing;
   if (level < 0 || level >= int(course.levels.size())) return missing;
   const LevelCriteria& criteria = course.levels[std::size_t(level)].criteria;
-  if (criteria.awarded_by_instructor) missing.push_back("awarded by an instructor (`course level award`)");
+  if (criteria.awarded_by_instructor)
+    missing.push_back("awarded by an instructor (`course level award`)");
   for (int number : criteria.modules) {
     const Module* m = course.find_module(number);
     if (!m || module_complete(*m, progress)) continue;
@@ -37,12 +39,13 @@ std::vector<std::string> missing_for_level(const Course& course, const Progress&
       missing.push_back(name + ": not yet available in this version of the course");
       continue;
     }
-    const auto done = std::count_if(m->exercises.begin(), m->exercises.end(), [&](const Exercise& e) {
-      const ExerciseProgress* p = progress.find(e.id);
-      return p && p->state == ExerciseState::kDone;
-    });
-    missing.push_back(name + ": " + std::to_string(done) + " of " + std::to_string(m->exercises.size()) +
-                      " exercises done");
+    const auto done =
+        std::count_if(m->exercises.begin(), m->exercises.end(), [&](const Exercise& e) {
+          const ExerciseProgress* p = progress.find(e.id);
+          return p && p->state == ExerciseState::kDone;
+        });
+    missing.push_back(name + ": " + std::to_string(done) + " of " +
+                      std::to_string(m->exercises.size()) + " exercises done");
   }
   for (const auto& id : criteria.assessments) {
     if (assessment_passed(progress, id)) continue;
@@ -50,7 +53,8 @@ std::vector<std::string> missing_for_level(const Course& course, const Progress&
     bool planned = false;
     for (const auto& a : course.assessments)
       if (a.id == id) title = a.title, planned = a.planned;
-    missing.push_back(title + (planned ? ": not yet available in this version of the course" : ": not passed yet"));
+    missing.push_back(title + (planned ? ": not yet available in this version of the course"
+                                       : ": not passed yet"));
   }
   return missing;
 }

@@ -6,9 +6,12 @@ namespace course {
 
 const char* exercise_state_name(ExerciseState state) {
   switch (state) {
-    case ExerciseState::kNotStarted: return "not_started";
-    case ExerciseState::kInProgress: return "in_progress";
-    case ExerciseState::kDone: return "done";
+    case ExerciseState::kNotStarted:
+      return "not_started";
+    case ExerciseState::kInProgress:
+      return "in_progress";
+    case ExerciseState::kDone:
+      return "done";
   }
   return "not_started";
 }

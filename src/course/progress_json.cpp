@@ -23,12 +23,14 @@ constexpr int kMaxDepth = 32;
 // trailing dot ("exercises.1.1."), empty at the top level.
 template <typename T>
 T field(const json& object, const char* key, const std::string& where, T fallback) {
-  if (!object.is_object()) bad("'" + where.substr(0, where.empty() ? 0 : where.size() - 1) + "' must be an object");
+  if (!object.is_object())
+    bad("'" + where.substr(0, where.empty() ? 0 : where.size() - 1) + "' must be an object");
   if (!object.contains(key) || object[key].is_null()) return fallback;
   const json& value = object[key];
   if constexpr (std::is_same_v<T, int>) {
     // get<int>() would silently narrow 2^32 + 1 to 1.
-    if (!value.is_number_integer()) bad("field '" + where + key + "' has the wrong type (expected a whole number)");
+    if (!value.is_number_integer())
+      bad("field '" + where + key + "' has the wrong type (expected a whole number)");
     const auto wide = value.get<std::int64_t>();
     if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
       bad("field '" + where + key + "' is out of range");
@@ -90,7 +92,8 @@ ExerciseProgress exercise_from(const json& j, const std::string& where) {
     if (!j["last_results"].is_array()) bad("field '" + where + "last_results' must be a list");
     for (const auto& c : j["last_results"]) {
       const std::string w = where + "last_results[].";
-      e.last_results.push_back({field<std::string>(c, "id", w, ""), field<std::string>(c, "status", w, ""),
+      e.last_results.push_back({field<std::string>(c, "id", w, ""),
+                                field<std::string>(c, "status", w, ""),
                                 field<int>(c, "points", w, 0), field<int>(c, "max_points", w, 0)});
     }
   }
@@ -114,7 +117,8 @@ std::string position(const std::string& text, std::size_t offset) {
   offset = std::min(offset, text.size());
   const auto line = std::count(text.begin(), text.begin() + long(offset), '\n') + 1;
   const auto last_newline = text.rfind('\n', offset ? offset - 1 : 0);
-  const std::size_t column = last_newline == std::string::npos || offset == 0 ? offset : offset - last_newline - 1;
+  const std::size_t column =
+      last_newline == std::string::npos || offset == 0 ? offset : offset - last_newline - 1;
   return "line " + std::to_string(line) + ", column " + std::to_string(column + 1);
 }
 

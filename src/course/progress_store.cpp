@@ -41,7 +41,8 @@ class FileLock {
  public:
   explicit FileLock(const std::filesystem::path& path)
       : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600)) {
-    if (fd_.get() < 0) fail_internal("cannot open lock file " + path.string() + ": " + errno_text());
+    if (fd_.get() < 0)
+      fail_internal("cannot open lock file " + path.string() + ": " + errno_text());
     while (::flock(fd_.get(), LOCK_EX) != 0) {
       if (errno != EINTR) fail_internal("cannot lock " + path.string() + ": " + errno_text());
     }
@@ -59,7 +60,8 @@ std::string read_capped(const std::filesystem::path& path, const std::string& sh
     fail_input(shown, "cannot read: " + errno_text());
   }
   struct stat st {};
-  if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) fail_input(shown, "is not a regular file");
+  if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode))
+    fail_input(shown, "is not a regular file");
   if (std::size_t(st.st_size) > kMaxBytes) fail_input(shown, "is larger than 16 MiB");
   std::string text(std::size_t(st.st_size), '\0');
   std::size_t done = 0;
@@ -151,8 +153,8 @@ void ProgressStore::save_locked(const Progress& progress) {
   remove_orphaned_temps(dir_);
   const std::string data = progress_to_json(progress);
   std::random_device random;
-  const auto temp = dir_ / ("progress.json.tmp-" + std::to_string(::getpid()) + "-" +
-                            std::to_string(random()));
+  const auto temp =
+      dir_ / ("progress.json.tmp-" + std::to_string(::getpid()) + "-" + std::to_string(random()));
   try {
     {
       Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
@@ -164,7 +166,8 @@ void ProgressStore::save_locked(const Progress& progress) {
       // Keep the previous good file as the backup: a hard link costs no copy and is atomic.
       const auto backup_temp = dir_ / "progress.json.bak.tmp";
       ::unlink(backup_temp.c_str());
-      if (::link(path_.c_str(), backup_temp.c_str()) == 0) ::rename(backup_temp.c_str(), backup_.c_str());
+      if (::link(path_.c_str(), backup_temp.c_str()) == 0)
+        ::rename(backup_temp.c_str(), backup_.c_str());
     }
     if (::rename(temp.c_str(), path_.c_str()) != 0) throw std::runtime_error(errno_text());
     fsync_dir(dir_);

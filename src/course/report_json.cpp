@@ -27,8 +27,11 @@ json result_to_json(const ExerciseResult& r) {
                            {"hidden", c.hidden}});
   json diagnostics = json::array();
   for (const auto& d : r.diagnostics)
-    diagnostics.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column},
-                           {"severity", d.severity}, {"message", d.message}});
+    diagnostics.push_back({{"file", d.file},
+                           {"line", d.line},
+                           {"column", d.column},
+                           {"severity", d.severity},
+                           {"message", d.message}});
   return {{"exercise", r.exercise_id},
           {"title", r.title},
           {"file", r.file},
@@ -39,9 +42,10 @@ json result_to_json(const ExerciseResult& r) {
           {"compiler_output", r.compiler_output},
           {"diagnostics", diagnostics},
           {"isolation", r.isolation},
-          {"timings", {{"compile_seconds", r.compile_seconds},
-                       {"compile_cached", r.compile_cached},
-                       {"run_seconds", r.run_seconds}}},
+          {"timings",
+           {{"compile_seconds", r.compile_seconds},
+            {"compile_cached", r.compile_cached},
+            {"run_seconds", r.run_seconds}}},
           {"source_hash", r.source_hash}};
 }
 
@@ -86,23 +90,28 @@ std::string status_json(const Course& course, const Progress& progress) {
       const ExerciseProgress* p = progress.find(e.id);
       done += p && p->state == ExerciseState::kDone;
     }
-    modules.push_back({{"number", m.number}, {"title", m.title}, {"planned", m.planned},
-                       {"exercises", m.exercises.size()}, {"done", done},
+    modules.push_back({{"number", m.number},
+                       {"title", m.title},
+                       {"planned", m.planned},
+                       {"exercises", m.exercises.size()},
+                       {"done", done},
                        {"complete", module_complete(m, progress)}});
   }
   json history = json::array();
   for (const auto& h : progress.level_history)
     history.push_back({{"level", h.level}, {"name", h.name}, {"reached_at", h.reached_at}});
-  return dump({{"format_version", kResultFormatVersion},
-               {"course", {{"id", course.id}, {"title", course.title}, {"version", course.version}}},
-               {"level", {{"current", level},
-                          {"name", course.levels[std::size_t(level)].name},
-                          {"history", history},
-                          {"next", has_next ? json(course.levels[std::size_t(level + 1)].name) : json(nullptr)},
-                          {"missing_for_next", has_next ? json(missing_for_level(course, progress, level + 1))
-                                                        : json::array()}}},
-               {"current_exercise", progress.current_exercise},
-               {"modules", modules}});
+  return dump(
+      {{"format_version", kResultFormatVersion},
+       {"course", {{"id", course.id}, {"title", course.title}, {"version", course.version}}},
+       {"level",
+        {{"current", level},
+         {"name", course.levels[std::size_t(level)].name},
+         {"history", history},
+         {"next", has_next ? json(course.levels[std::size_t(level + 1)].name) : json(nullptr)},
+         {"missing_for_next",
+          has_next ? json(missing_for_level(course, progress, level + 1)) : json::array()}}},
+       {"current_exercise", progress.current_exercise},
+       {"modules", modules}});
 }
 
 std::string list_json(const Course& course, const Progress& progress) {
@@ -110,7 +119,10 @@ std::string list_json(const Course& course, const Progress& progress) {
   for (const auto& m : course.modules) {
     json exercises = json::array();
     for (const auto& e : m.exercises) exercises.push_back(exercise_entry(e, progress));
-    modules.push_back({{"number", m.number}, {"title", m.title}, {"planned", m.planned}, {"exercises", exercises}});
+    modules.push_back({{"number", m.number},
+                       {"title", m.title},
+                       {"planned", m.planned},
+                       {"exercises", exercises}});
   }
   return dump({{"format_version", kResultFormatVersion}, {"modules", modules}});
 }
@@ -118,11 +130,12 @@ std::string list_json(const Course& course, const Progress& progress) {
 std::string validation_json(const CourseValidation& v) {
   json exercises = json::array();
   for (const auto& e : v.exercises)
-    exercises.push_back({{"exercise", e.exercise_id},
-                         {"ok", e.problems.empty()},
-                         {"problems", e.problems},
-                         {"starter", {{"points", e.starter.points()}, {"max_points", e.starter.max_points()}}},
-                         {"solution", {{"points", e.solution.points()}, {"max_points", e.solution.max_points()}}}});
+    exercises.push_back(
+        {{"exercise", e.exercise_id},
+         {"ok", e.problems.empty()},
+         {"problems", e.problems},
+         {"starter", {{"points", e.starter.points()}, {"max_points", e.starter.max_points()}}},
+         {"solution", {{"points", e.solution.points()}, {"max_points", e.solution.max_points()}}}});
   return dump({{"format_version", kResultFormatVersion}, {"ok", v.ok()}, {"exercises", exercises}});
 }
 

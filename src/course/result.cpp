@@ -4,15 +4,24 @@ namespace course {
 
 const char* status_name(Status status) {
   switch (status) {
-    case Status::kPassed: return "passed";
-    case Status::kFailed: return "failed";
-    case Status::kCompileError: return "compile_error";
-    case Status::kTimeout: return "timeout";
-    case Status::kMemoryLimit: return "memory_limit";
-    case Status::kCrashed: return "crashed";
-    case Status::kOutputLimit: return "output_limit";
-    case Status::kSkipped: return "skipped";
-    case Status::kError: return "error";
+    case Status::kPassed:
+      return "passed";
+    case Status::kFailed:
+      return "failed";
+    case Status::kCompileError:
+      return "compile_error";
+    case Status::kTimeout:
+      return "timeout";
+    case Status::kMemoryLimit:
+      return "memory_limit";
+    case Status::kCrashed:
+      return "crashed";
+    case Status::kOutputLimit:
+      return "output_limit";
+    case Status::kSkipped:
+      return "skipped";
+    case Status::kError:
+      return "error";
   }
   return "error";
 }

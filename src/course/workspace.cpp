@@ -44,17 +44,21 @@ bool public_data(const fs::path& p) {
 
 // compile_commands.json so clangd resolves mlcore and the exercise headers exactly as the grader
 // compiles them.
-std::string compile_commands(const Course& course, const Toolchain& toolchain, const fs::path& root) {
+std::string compile_commands(const Course& course, const Toolchain& toolchain,
+                             const fs::path& root) {
   nlohmann::json commands = nlohmann::json::array();
   for (const Exercise* e : course.exercises()) {
     std::vector<std::string> args = {toolchain.cxx};
     args.insert(args.end(), toolchain.flags.begin(), toolchain.flags.end());
     for (const auto& dir : toolchain.include_dirs) args.push_back("-I" + dir);
-    for (const auto& dir : toolchain.system_include_dirs) args.insert(args.end(), {"-isystem", dir});
-    args.insert(args.end(), {"-iquote", (course.root / "exercises" / e->file).parent_path().string()});
+    for (const auto& dir : toolchain.system_include_dirs)
+      args.insert(args.end(), {"-isystem", dir});
+    args.insert(args.end(),
+                {"-iquote", (course.root / "exercises" / e->file).parent_path().string()});
     const fs::path file = root / "exercises" / e->file;
     args.insert(args.end(), {"-c", file.string()});
-    commands.push_back({{"directory", root.string()}, {"file", file.string()}, {"arguments", args}});
+    commands.push_back(
+        {{"directory", root.string()}, {"file", file.string()}, {"arguments", args}});
   }
   return commands.dump(2) + "\n";
 }
@@ -73,16 +77,19 @@ Workspace find_workspace(const fs::path& start) {
                    "create one with `course init DIR`");
 }
 
-InitReport init_workspace(const Course& course, const Toolchain& toolchain, const fs::path& dir, bool force) {
+InitReport init_workspace(const Course& course, const Toolchain& toolchain, const fs::path& dir,
+                          bool force) {
   std::error_code ec;
   const fs::path root = fs::absolute(dir, ec);
   if (fs::exists(root) && !fs::is_directory(root))
     throw InputError(root.string(), 0, 0, "", "exists and is not a directory");
   if (fs::exists(root / ".course" / "progress.json"))
-    throw InputError(root.string(), 0, 0, "", "is already a course workspace; use `course status` there");
-  if (fs::exists(root) && !fs::is_empty(root) && !force)
     throw InputError(root.string(), 0, 0, "",
-                     "is not empty; choose a new directory or pass --force (existing files are kept)");
+                     "is already a course workspace; use `course status` there");
+  if (fs::exists(root) && !fs::is_empty(root) && !force)
+    throw InputError(
+        root.string(), 0, 0, "",
+        "is not empty; choose a new directory or pass --force (existing files are kept)");
 
   InitReport report;
   report.workspace.root = root;
@@ -90,7 +97,8 @@ InitReport init_workspace(const Course& course, const Toolchain& toolchain, cons
   copy_tree(course.root / "exercises", root / "exercises", root, report, any_file);
   copy_tree(course.root / "data", root / "data", root, report, public_data);
   write_text(root / "compile_commands.json", compile_commands(course, toolchain, root));
-  if (!fs::exists(root / ".gitignore")) write_text(root / ".gitignore", ".course/cache/\n.course/*.lock\n");
+  if (!fs::exists(root / ".gitignore"))
+    write_text(root / ".gitignore", ".course/cache/\n.course/*.lock\n");
 
   Progress progress;
   progress.course_id = course.id;
@@ -104,7 +112,8 @@ InitReport init_workspace(const Course& course, const Toolchain& toolchain, cons
   return report;
 }
 
-std::string reset_exercise(const Course& course, const Workspace& workspace, const Exercise& exercise) {
+std::string reset_exercise(const Course& course, const Workspace& workspace,
+                           const Exercise& exercise) {
   const fs::path target = workspace.exercise_file(exercise);
   std::string backup;
   if (fs::exists(target)) {

@@ -178,8 +178,8 @@ bool start_child(const Spec& spec, bool as_root, Clock::time_point* start, Start
     return false;
   }
   const bool drop = as_root && spec.drop_privileges;
-  if (drop && !internal::give_directory_to(cwd.get(), internal::kSandboxUid,
-                                              internal::kSandboxGid, &result->error)) {
+  if (drop && !internal::give_directory_to(cwd.get(), internal::kSandboxUid, internal::kSandboxGid,
+                                           &result->error)) {
     return false;
   }
   const std::string stdin_path = spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path;

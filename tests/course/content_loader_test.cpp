@@ -305,9 +305,10 @@ TEST_F(MutatedCourseTest, NestedCheckParameterIsRejected) {
   EXPECT_THAT(e->what(), HasSubstr("expected a text value"));
 }
 
-// Regression (found by these tests, fixed): expect_map() and load_checkpoint() convert every mapping
-// key with as<std::string>(); a non-scalar key makes yaml-cpp throw YAML::TypedBadConversion, which
-// escapes load_course() as a non-course::Error (the CLI reports "internal error", exit 3).
+// Regression (found by these tests, fixed): expect_map() and load_checkpoint() convert every
+// mapping key with as<std::string>(); a non-scalar key makes yaml-cpp throw
+// YAML::TypedBadConversion, which escapes load_course() as a non-course::Error (the CLI reports
+// "internal error", exit 3).
 TEST_F(MutatedCourseTest, NonScalarKeyIsAnInputError) {
   edit(kModule, "slug: data-validation\n", "slug: data-validation\n? [a, b]\n: 1\n");
   EXPECT_TRUE(load_error());

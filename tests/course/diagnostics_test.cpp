@@ -265,10 +265,10 @@ TEST(DiagnosticsTest, UnrecognisedOutputIsShownRaw) {
   EXPECT_EQ(trim_diagnostics("", kStaged, kDisplay).text, "");
 }
 
-// Regression (found by these tests, fixed): diagnostics.cpp matches every line with std::regex, whose
-// libstdc++ matcher recurses once per character; a line of ~50,000 characters overflows the 8 MiB
-// stack and kills the runner (SIGSEGV). g++ echoes the learner's source line, so a learner's long
-// string literal is enough. Run with --gtest_also_run_disabled_tests after a fix.
+// Regression (found by these tests, fixed): diagnostics.cpp matches every line with std::regex,
+// whose libstdc++ matcher recurses once per character; a line of ~50,000 characters overflows the 8
+// MiB stack and kills the runner (SIGSEGV). g++ echoes the learner's source line, so a learner's
+// long string literal is enough. Run with --gtest_also_run_disabled_tests after a fix.
 TEST(DiagnosticsTest, VeryLongSourceLineDoesNotCrash) {
   const std::string literal(60000, 'a');
   const std::string raw = kStaged +
@@ -320,11 +320,16 @@ In file included from /usr/include/c++/12/bits/stl_algobase.h:67:
 /usr/include/c++/12/bits/stl_algo.h:1940:31:   required from ‘void std::__sort(_RandomAccessIterator, _RandomAccessIterator, _Compare) [with _RandomAccessIterator = __gnu_cxx::__normal_iterator<P*, vector<P> >; _Compare = __gnu_cxx::__ops::_Iter_less_iter]’
 /usr/include/c++/12/bits/stl_algo.h:4820:18:   required from ‘void std::sort(_RAIter, _RAIter) [with _RAIter = __gnu_cxx::__normal_iterator<P*, vector<P> >]’
 )RAW";
-  const course::TrimmedDiagnostics t = course::trim_diagnostics(raw, "quality_checks.cpp", "exercises/01-data-validation/quality_checks.cpp");
-  EXPECT_EQ(t.text.rfind("exercises/01-data-validation/quality_checks.cpp:6:12:   required from here", 0), 0u) << t.text;
+  const course::TrimmedDiagnostics t = course::trim_diagnostics(
+      raw, "quality_checks.cpp", "exercises/01-data-validation/quality_checks.cpp");
+  EXPECT_EQ(
+      t.text.rfind("exercises/01-data-validation/quality_checks.cpp:6:12:   required from here", 0),
+      0u)
+      << t.text;
   EXPECT_THAT(t.text, ::testing::HasSubstr("no match for"));
   bool learner_line = false;
   for (const auto& d : t.diagnostics)
-    learner_line |= d.file == "exercises/01-data-validation/quality_checks.cpp" && d.line == 6 && d.severity == "error";
+    learner_line |= d.file == "exercises/01-data-validation/quality_checks.cpp" && d.line == 6 &&
+                    d.severity == "error";
   EXPECT_TRUE(learner_line) << "a diagnostic must point at the learner's line for annotations";
 }

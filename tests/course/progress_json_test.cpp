@@ -242,7 +242,8 @@ TEST(ProgressJsonTest, NonObjectWhereObjectExpectedIsRejected) {
 // 2^32 + 1 reads as 1: a far-future schema_version is taken for version 1.
 TEST(ProgressJsonTest, OutOfRangeIntegersAreRejected) {
   // 2^32 + 1 is a version from the future, not version 1 after silent narrowing.
-  EXPECT_THAT(rejection(R"({"schema_version": 4294967297})", /*expect_newer=*/true), HasSubstr("4294967297"));
+  EXPECT_THAT(rejection(R"({"schema_version": 4294967297})", /*expect_newer=*/true),
+              HasSubstr("4294967297"));
   rejection(R"({"schema_version": 1, "exercises": {"x": {"attempts": 4294967297}}})");
 }
 

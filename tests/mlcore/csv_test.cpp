@@ -545,7 +545,8 @@ TEST_F(ReadCsv, UnreadableFile) {
         try {
           read_csv(path);
         } catch (const CsvError& e) {
-          std::_Exit(e.line() == 0 && e.message().find("Permission denied") != std::string::npos ? 0 : 1);
+          std::_Exit(
+              e.line() == 0 && e.message().find("Permission denied") != std::string::npos ? 0 : 1);
         }
         std::_Exit(2);
       },

@@ -8,7 +8,8 @@
 // The runtime (libcourse_harness.a, which holds main()) calls run_case() for each, in order, and
 // writes one line per case to fd 3 (the result channel; stdout when fd 3 is not open):
 //   {"case": <index>, "nonce": "...", "output": <value>, "micros": <learner time>}
-//   {"case": <index>, "nonce": "...", "error": {"type": "std::out_of_range", "message": "..."}, ...}
+//   {"case": <index>, "nonce": "...", "error": {"type": "std::out_of_range", "message": "..."},
+//   ...}
 // Nothing the learner prints on stdout/stderr is read as a result, and the parent judges outputs
 // against expected values the child never receives.
 #pragma once

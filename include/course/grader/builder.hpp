@@ -27,11 +27,11 @@ struct BuildRequest {
 
 struct BuildResult {
   bool ok = false;
-  std::filesystem::path executable;      // Valid when ok.
-  std::string source_hash;               // Hash of the learner's source bytes.
-  bool cached = false;                   // Learner object and link both came from the cache.
+  std::filesystem::path executable;  // Valid when ok.
+  std::string source_hash;           // Hash of the learner's source bytes.
+  bool cached = false;               // Learner object and link both came from the cache.
   double seconds = 0;
-  std::string output;                    // Trimmed diagnostics (errors and warnings).
+  std::string output;  // Trimmed diagnostics (errors and warnings).
   std::vector<Diagnostic> diagnostics;
 };
 

@@ -9,8 +9,8 @@
 namespace course {
 
 struct TrimmedDiagnostics {
-  std::string text;                      // What to show: learner-file errors first, then the rest.
-  std::vector<Diagnostic> diagnostics;   // Every "file:line:col: severity: message" line.
+  std::string text;                     // What to show: learner-file errors first, then the rest.
+  std::vector<Diagnostic> diagnostics;  // Every "file:line:col: severity: message" line.
 };
 
 // `raw` is the compiler's output; occurrences of `staged_path` (where the file was compiled) are

@@ -13,10 +13,10 @@ namespace course {
 struct CaseRecord {
   bool present = false;
   bool raised = false;
-  nlohmann::json output;      // When present && !raised.
-  std::string error_type;     // When raised.
+  nlohmann::json output;   // When present && !raised.
+  std::string error_type;  // When raised.
   std::string error_message;
-  double seconds = 0;         // Learner code time as measured in the child.
+  double seconds = 0;  // Learner code time as measured in the child.
 };
 
 struct ParsedRecords {
@@ -24,6 +24,7 @@ struct ParsedRecords {
   std::string problem;              // First protocol violation, "" if none.
 };
 
-ParsedRecords parse_records(const std::string& channel, const std::string& nonce, std::size_t cases);
+ParsedRecords parse_records(const std::string& channel, const std::string& nonce,
+                            std::size_t cases);
 
 }  // namespace course

@@ -10,13 +10,13 @@
 namespace course {
 
 struct Toolchain {
-  std::string cxx;                              // Compiler driver path.
-  std::vector<std::string> flags;               // Language, optimisation and diagnostic flags.
-  std::vector<std::string> include_dirs;        // Project headers (mlcore, exercise SDK).
-  std::vector<std::string> system_include_dirs; // Eigen, nlohmann (-isystem: no warning floods).
-  std::vector<std::string> link_flags;          // e.g. -fuse-ld=gold when available.
-  std::vector<std::string> libraries;           // libcourse_harness.a, libmlcore.a (in link order).
-  std::string fingerprint;                      // Changes whenever any of the above changes.
+  std::string cxx;                               // Compiler driver path.
+  std::vector<std::string> flags;                // Language, optimisation and diagnostic flags.
+  std::vector<std::string> include_dirs;         // Project headers (mlcore, exercise SDK).
+  std::vector<std::string> system_include_dirs;  // Eigen, nlohmann (-isystem: no warning floods).
+  std::vector<std::string> link_flags;           // e.g. -fuse-ld=gold when available.
+  std::vector<std::string> libraries;  // libcourse_harness.a, libmlcore.a (in link order).
+  std::string fingerprint;             // Changes whenever any of the above changes.
 
   // The toolchain this binary was built with. Throws Error(kInternal) if the compiler or a
   // library is missing.

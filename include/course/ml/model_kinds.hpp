@@ -21,12 +21,13 @@ class SavableEstimator : public mlcore::Estimator {
 };
 
 struct ModelKind {
-  std::string name;                 // CLI name: "logreg", "linear", "ridge", …
-  std::string model_type;           // mlcore model file type: "logistic_regression", …
+  std::string name;        // CLI name: "logreg", "linear", "ridge", …
+  std::string model_type;  // mlcore model file type: "logistic_regression", …
   Task task;
   std::vector<std::string> params;  // Accepted --param keys.
   // Builds an unfitted model. Throws InputError naming an unknown or malformed parameter.
-  std::unique_ptr<SavableEstimator> (*make)(const std::map<std::string, std::string>& params, unsigned seed);
+  std::unique_ptr<SavableEstimator> (*make)(const std::map<std::string, std::string>& params,
+                                            unsigned seed);
   // Loads a fitted model from its mlcore model file text (throws mlcore::Error when malformed).
   std::unique_ptr<SavableEstimator> (*load)(const std::string& json);
 };

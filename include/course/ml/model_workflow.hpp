@@ -20,13 +20,13 @@
 namespace course::ml {
 
 struct SavedModel {
-  std::string kind;                  // model_kinds() name.
+  std::string kind;  // model_kinds() name.
   Task task = Task::kClassification;
   std::string target;
   std::vector<std::string> classes;  // Class labels as text (classification only).
   mlcore::TablePreprocessor preprocessor;
   std::unique_ptr<SavableEstimator> estimator;
-  mlcore::ModelMetadata metadata;    // feature_names = the input columns.
+  mlcore::ModelMetadata metadata;  // feature_names = the input columns.
 
   std::string to_json() const;
   // Throws InputError naming `source` for malformed files or a newer format_version.
@@ -37,8 +37,8 @@ struct TrainRequest {
   std::string target;
   std::string model = "logreg";
   std::map<std::string, std::string> params;  // --param k=v
-  std::string scale = "standard";            // standard | minmax | none
-  int cv = 0;                                // Folds; 0 = no cross-validation.
+  std::string scale = "standard";             // standard | minmax | none
+  int cv = 0;                                 // Folds; 0 = no cross-validation.
   unsigned seed = 0;
 };
 
@@ -54,7 +54,8 @@ struct TrainResult {
 
 // Trains on `data` (read from `source`). Throws InputError (exit 2) for an unknown target, a
 // target with one value, a non-numeric target for a regressor, no rows, bad parameters.
-TrainResult train(const mlcore::Table& data, const std::string& source, const TrainRequest& request);
+TrainResult train(const mlcore::Table& data, const std::string& source,
+                  const TrainRequest& request);
 
 struct Predictions {
   mlcore::Table table;  // "prediction" and, for classifiers, "proba_<class>" per class.

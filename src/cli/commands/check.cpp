@@ -15,10 +15,10 @@ namespace {
 class CheckCommand : public Command {
  public:
   const char* name() const override { return "check"; }
-  const char* summary() const override { return "Compile, run and grade an exercise (default: the current one)"; }
-  void configure(CLI::App& app) override {
-    app.add_option("ID", id_, "Exercise id, e.g. 1.1");
+  const char* summary() const override {
+    return "Compile, run and grade an exercise (default: the current one)";
   }
+  void configure(CLI::App& app) override { app.add_option("ID", id_, "Exercise id, e.g. 1.1"); }
   int run(Context& ctx) override {
     LearnerSession session(ctx.course(), ctx.workspace());
     const Exercise& exercise = session.exercise(id_);

@@ -10,7 +10,9 @@ namespace {
 class HintCommand : public Command {
  public:
   const char* name() const override { return "hint"; }
-  const char* summary() const override { return "Reveal the next hint for an exercise (default: the current one)"; }
+  const char* summary() const override {
+    return "Reveal the next hint for an exercise (default: the current one)";
+  }
   void configure(CLI::App& app) override { app.add_option("ID", id_, "Exercise id, e.g. 1.1"); }
   int run(Context& ctx) override {
     LearnerSession session(ctx.course(), ctx.workspace());
@@ -18,10 +20,13 @@ class HintCommand : public Command {
     const HintOutcome hints = session.hint(exercise);
     const std::size_t total = exercise.hints.size();
     for (std::size_t i = 0; i < hints.revealed.size(); ++i)
-      fmt::print("{} {}\n\n", ctx.style.bold("Hint " + std::to_string(i + 1) + "/" + std::to_string(total) + ":"),
-                 hints.revealed[i]);
+      fmt::print(
+          "{} {}\n\n",
+          ctx.style.bold("Hint " + std::to_string(i + 1) + "/" + std::to_string(total) + ":"),
+          hints.revealed[i]);
     if (!hints.all_revealed)
-      fmt::print("{}\n", ctx.style.dim("Run `course hint " + exercise.id + "` again for a stronger hint."));
+      fmt::print("{}\n",
+                 ctx.style.dim("Run `course hint " + exercise.id + "` again for a stronger hint."));
     return 0;
   }
 

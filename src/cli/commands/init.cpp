@@ -20,8 +20,10 @@ class InitCommand : public Command {
     const InitReport report = init_workspace(course, Toolchain::from_build(), dir_, force_);
     if (ctx.options.quiet) return 0;
     fmt::print("Created a {} workspace in {}\n", course.title, report.workspace.root.string());
-    fmt::print("  {} files copied (exercises, data), progress in .course/progress.json\n", report.copied.size());
-    if (!report.kept.empty()) fmt::print("  {} existing files kept as they were\n", report.kept.size());
+    fmt::print("  {} files copied (exercises, data), progress in .course/progress.json\n",
+               report.copied.size());
+    if (!report.kept.empty())
+      fmt::print("  {} existing files kept as they were\n", report.kept.size());
     fmt::print("\nStart with:\n  cd {}\n  course next\n", report.workspace.root.string());
     return 0;
   }

@@ -28,12 +28,12 @@ class ListCommand : public Command {
       for (const auto& e : m.exercises) {
         const ExerciseProgress* p = progress.find(e.id);
         const ExerciseState state = p ? p->state : ExerciseState::kNotStarted;
-        const std::string mark = state == ExerciseState::kDone        ? s.pass_mark()
+        const std::string mark = state == ExerciseState::kDone         ? s.pass_mark()
                                  : state == ExerciseState::kInProgress ? s.yellow("~")
                                                                        : " ";
         const std::string current = progress.current_exercise == e.id ? s.bold("  ← current") : "";
-        fmt::print("  {} {:<5} {:<40} {:>3}/{:<3}{}\n", mark, e.id, e.title, p ? p->best_score : 0, e.max_points(),
-                   current);
+        fmt::print("  {} {:<5} {:<40} {:>3}/{:<3}{}\n", mark, e.id, e.title, p ? p->best_score : 0,
+                   e.max_points(), current);
       }
     }
     return 0;

@@ -18,7 +18,8 @@ class NextCommand : public Command {
     const Progress progress = session.progress();
     const Exercise* next = session.first_unfinished(progress);
     if (!next) {
-      fmt::print("{}\n", ctx.style.green("Every exercise is done. `course status` shows your level."));
+      fmt::print("{}\n",
+                 ctx.style.green("Every exercise is done. `course status` shows your level."));
       return 0;
     }
     if (progress.current_exercise != next->id) session.make_current(*next);
@@ -28,7 +29,8 @@ class NextCommand : public Command {
       const ExerciseProgress* p = progress.find(e->id);
       done += p && p->state == ExerciseState::kDone;
     }
-    fmt::print("{}\n\n", ctx.style.dim("Progress " + progress_bar(done, int(all.size())) + " exercises"));
+    fmt::print("{}\n\n",
+               ctx.style.dim("Progress " + progress_bar(done, int(all.size())) + " exercises"));
     print_exercise(ctx.course(), *next, Workspace::display(*next), ctx.style);
     return 0;
   }

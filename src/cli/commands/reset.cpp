@@ -10,8 +10,12 @@ namespace {
 class ResetCommand : public Command {
  public:
   const char* name() const override { return "reset"; }
-  const char* summary() const override { return "Restore an exercise's starter file (your version is backed up)"; }
-  void configure(CLI::App& app) override { app.add_option("ID", id_, "Exercise id, e.g. 1.1")->required(); }
+  const char* summary() const override {
+    return "Restore an exercise's starter file (your version is backed up)";
+  }
+  void configure(CLI::App& app) override {
+    app.add_option("ID", id_, "Exercise id, e.g. 1.1")->required();
+  }
   int run(Context& ctx) override {
     LearnerSession session(ctx.course(), ctx.workspace());
     const Exercise& exercise = session.exercise(id_);

@@ -25,11 +25,13 @@ class StatusCommand : public Command {
     }
     const Style& s = ctx.style;
     fmt::print("{}\n", s.bold(course.title));
-    fmt::print("Level {}: {}\n", progress.level, s.bold(course.levels[std::size_t(progress.level)].name));
+    fmt::print("Level {}: {}\n", progress.level,
+               s.bold(course.levels[std::size_t(progress.level)].name));
     if (progress.level + 1 < int(course.levels.size())) {
       const Level& next = course.levels[std::size_t(progress.level + 1)];
       fmt::print("\nFor level {} ({}):\n", next.number, next.name);
-      for (const auto& item : missing_for_level(course, progress, next.number)) fmt::print("  - {}\n", item);
+      for (const auto& item : missing_for_level(course, progress, next.number))
+        fmt::print("  - {}\n", item);
     }
     fmt::print("\n");
     for (const auto& m : course.modules) {
@@ -38,7 +40,8 @@ class StatusCommand : public Command {
         const ExerciseProgress* p = progress.find(e.id);
         done += p && p->state == ExerciseState::kDone;
       }
-      const std::string bar = m.planned ? s.dim("coming in a later version") : progress_bar(done, int(m.exercises.size()), 10);
+      const std::string bar = m.planned ? s.dim("coming in a later version")
+                                        : progress_bar(done, int(m.exercises.size()), 10);
       fmt::print("  Module {} {:<36} {}\n", m.number, m.title, bar);
     }
     if (!progress.current_exercise.empty())

@@ -30,7 +30,8 @@ class ValidateCommand : public Command {
     const auto progress = [&](const std::string& what, int done, int total) {
       if (!human || ctx.options.quiet) return;
       if (animate) {
-        fmt::print(stderr, "\r\x1b[2K{} {}", progress_bar(done, total), what == "done" ? "" : what + "…");
+        fmt::print(stderr, "\r\x1b[2K{} {}", progress_bar(done, total),
+                   what == "done" ? "" : what + "…");
         if (what == "done") fmt::print(stderr, "\r\x1b[2K");
       } else if (what != "done") {
         fmt::print(stderr, "[{}/{}] {}\n", done + 1, total, what);
@@ -44,15 +45,17 @@ class ValidateCommand : public Command {
     }
     for (const auto& e : report.exercises) {
       const bool ok = e.problems.empty();
-      fmt::print("{} {}  starter {}/{} · solution {}/{}\n", ok ? ctx.style.pass_mark() : ctx.style.fail_mark(),
-                 e.exercise_id, e.starter.points(), e.starter.max_points(), e.solution.points(),
+      fmt::print("{} {}  starter {}/{} · solution {}/{}\n",
+                 ok ? ctx.style.pass_mark() : ctx.style.fail_mark(), e.exercise_id,
+                 e.starter.points(), e.starter.max_points(), e.solution.points(),
                  e.solution.max_points());
       for (const auto& problem : e.problems) fmt::print("    {}\n", problem);
     }
     const std::size_t n = report.exercises.size();
-    fmt::print("\n{}: {} exercise{} checked in {}\n",
-               report.ok() ? ctx.style.green("Course is valid") : ctx.style.red("Course has problems"), n,
-               n == 1 ? "" : "s", course.root.string());
+    fmt::print(
+        "\n{}: {} exercise{} checked in {}\n",
+        report.ok() ? ctx.style.green("Course is valid") : ctx.style.red("Course has problems"), n,
+        n == 1 ? "" : "s", course.root.string());
     return report.ok() ? 0 : 1;
   }
 };

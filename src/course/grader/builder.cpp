@@ -40,7 +40,8 @@ struct ToolRun {
   std::string failure;  // Why it did not finish normally (timeout, output flood), else "".
 };
 
-ToolRun run_tool(sandbox::ProcessRunner& runner, std::vector<std::string> argv, const fs::path& cwd) {
+ToolRun run_tool(sandbox::ProcessRunner& runner, std::vector<std::string> argv,
+                 const fs::path& cwd) {
   sandbox::Spec spec;
   spec.argv = std::move(argv);
   spec.env = compiler_env();
@@ -51,11 +52,14 @@ ToolRun run_tool(sandbox::ProcessRunner& runner, std::vector<std::string> argv, 
   ToolRun out;
   out.output = r.stderr_data + r.stdout_data;
   switch (r.outcome) {
-    case sandbox::Outcome::kExited: out.ok = r.exit_code == 0; break;
+    case sandbox::Outcome::kExited:
+      out.ok = r.exit_code == 0;
+      break;
     case sandbox::Outcome::kCpuTimeout:
     case sandbox::Outcome::kWallTimeout:
-      out.failure = "the compiler ran out of time (limit 30 s CPU): look for recursive templates, "
-                    "huge constexpr computations or a recursive #include";
+      out.failure =
+          "the compiler ran out of time (limit 30 s CPU): look for recursive templates, "
+          "huge constexpr computations or a recursive #include";
       break;
     case sandbox::Outcome::kOutputLimit:
       out.failure = "the compiler printed more than 1 MiB of errors; fix the first error shown";
@@ -106,10 +110,12 @@ BuildResult Builder::build(const BuildRequest& request) {
   headers.add(toolchain_.fingerprint);
   if (fs::is_directory(request.header_dir))
     for (const auto& entry : fs::directory_iterator(request.header_dir))
-      if (entry.path().extension() == ".hpp") headers.add(entry.path().filename().string()).add_file(entry.path());
+      if (entry.path().extension() == ".hpp")
+        headers.add(entry.path().filename().string()).add_file(entry.path());
 
   const std::string learner_key = Hasher().add(headers.hex()).add(source).hex();
-  const std::string harness_key = Hasher().add(headers.hex()).add_file(request.harness_source).hex();
+  const std::string harness_key =
+      Hasher().add(headers.hex()).add_file(request.harness_source).hex();
   const fs::path objects = request.cache_dir / "objects";
   const fs::path learner_obj = objects / (learner_key + ".o");
   const fs::path harness_obj = objects / (harness_key + ".harness.o");
@@ -118,7 +124,8 @@ BuildResult Builder::build(const BuildRequest& request) {
   std::vector<std::string> common = {toolchain_.cxx};
   common.insert(common.end(), toolchain_.flags.begin(), toolchain_.flags.end());
   for (const auto& dir : toolchain_.include_dirs) common.push_back("-I" + dir);
-  for (const auto& dir : toolchain_.system_include_dirs) common.insert(common.end(), {"-isystem", dir});
+  for (const auto& dir : toolchain_.system_include_dirs)
+    common.insert(common.end(), {"-isystem", dir});
   // -iquote: "quoted" includes resolve to the course's pristine API header, never to a copy the
   // learner edited next to their file (the harness is compiled against the course's copy).
   common.insert(common.end(), {"-iquote", request.header_dir.string()});
@@ -134,7 +141,8 @@ BuildResult Builder::build(const BuildRequest& request) {
     auto argv = common;
     argv.insert(argv.end(), {"-c", staged.string(), "-o", (stage.path() / "learner.o").string()});
     const ToolRun run = run_tool(runner_, argv, stage.path());
-    const TrimmedDiagnostics trimmed = trim_diagnostics(run.output, staged.string(), request.learner_display);
+    const TrimmedDiagnostics trimmed =
+        trim_diagnostics(run.output, staged.string(), request.learner_display);
     result.output = trimmed.text;
     result.diagnostics = trimmed.diagnostics;
     if (!run.failure.empty()) result.output = run.failure + "\n" + result.output;
@@ -147,10 +155,12 @@ BuildResult Builder::build(const BuildRequest& request) {
 
   if (!fs::exists(harness_obj)) {
     auto argv = common;
-    argv.insert(argv.end(), {"-c", request.harness_source.string(), "-o", (stage.path() / "harness.o").string()});
+    argv.insert(argv.end(), {"-c", request.harness_source.string(), "-o",
+                             (stage.path() / "harness.o").string()});
     const ToolRun run = run_tool(runner_, argv, stage.path());
-    if (!run.ok) fail_internal("the exercise harness " + request.harness_source.string() +
-                               " did not compile:\n" + run.failure + run.output);
+    if (!run.ok)
+      fail_internal("the exercise harness " + request.harness_source.string() +
+                    " did not compile:\n" + run.failure + run.output);
     publish(stage.path() / "harness.o", harness_obj);
   }
 
@@ -162,15 +172,17 @@ BuildResult Builder::build(const BuildRequest& request) {
     argv.insert(argv.end(), {"-o", (stage.path() / "program").string()});
     const ToolRun run = run_tool(runner_, argv, stage.path());
     if (!run.ok) {
-      const TrimmedDiagnostics trimmed = trim_diagnostics(run.output, learner_obj.string(), request.learner_display);
+      const TrimmedDiagnostics trimmed =
+          trim_diagnostics(run.output, learner_obj.string(), request.learner_display);
       result.output = run.failure + trimmed.text;
       result.diagnostics = trimmed.diagnostics;
       result.seconds = seconds_since(start);
       return result;
     }
     publish(stage.path() / "program", executable);
-    fs::permissions(executable, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                                    fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(executable, fs::perms::owner_all | fs::perms::group_read |
+                                    fs::perms::group_exec | fs::perms::others_read |
+                                    fs::perms::others_exec);
   }
   result.ok = true;
   result.executable = executable;

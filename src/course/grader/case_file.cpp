@@ -31,11 +31,13 @@ CaseFile load_case_file(const std::filesystem::path& path, const std::string& di
   } catch (const nlohmann::json::parse_error& e) {
     fail_input(display, std::string("not valid JSON: ") + e.what());
   }
-  if (!doc.is_object() || !doc.contains("schema_version") || !doc["schema_version"].is_number_integer())
+  if (!doc.is_object() || !doc.contains("schema_version") ||
+      !doc["schema_version"].is_number_integer())
     fail_input(display, "missing integer 'schema_version'");
   if (doc["schema_version"].get<int>() > 1)
     fail_input(display, "schema_version is newer than this course runner; upgrade course");
-  if (!doc.contains("cases") || !doc["cases"].is_array()) fail_input(display, "missing list 'cases'");
+  if (!doc.contains("cases") || !doc["cases"].is_array())
+    fail_input(display, "missing list 'cases'");
   CaseFile file;
   file.exercise = doc.value("exercise", "");
   std::set<std::string> ids;

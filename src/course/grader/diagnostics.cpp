@@ -15,7 +15,8 @@ constexpr std::size_t kMaxLineChars = 1000;
 
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
   if (from.empty()) return;
-  for (std::size_t pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
+  for (std::size_t pos = text.find(from); pos != std::string::npos;
+       pos = text.find(from, pos + to.size()))
     text.replace(pos, from.size(), to);
 }
 
@@ -93,9 +94,9 @@ TrimmedDiagnostics trim_diagnostics(const std::string& raw, const std::string& s
       if (b.in_learner_file == learner && b.is_error == errors)
         shown.insert(shown.end(), b.lines.begin(), b.lines.end());
   };
-  emit(true, true);    // Errors in the learner's file: what to fix first.
-  emit(false, true);   // Errors elsewhere (usually a consequence; shown after).
-  emit(true, false);   // Warnings in the learner's file.
+  emit(true, true);   // Errors in the learner's file: what to fix first.
+  emit(false, true);  // Errors elsewhere (usually a consequence; shown after).
+  emit(true, false);  // Warnings in the learner's file.
   std::size_t total = shown.size();
   if (shown.empty() && !text.empty()) {  // Nothing recognisable: show the raw head.
     std::istringstream all(text);

@@ -31,15 +31,25 @@ std::string random_nonce() {
 // Signal name with a plain explanation a learner can act on.
 std::string describe_signal(int sig) {
   switch (sig) {
-    case SIGSEGV: return "SIGSEGV (segmentation fault: memory access out of bounds, e.g. a bad index or a dangling pointer)";
-    case SIGFPE: return "SIGFPE (arithmetic error, e.g. integer division by zero)";
-    case SIGABRT: return "SIGABRT (abort: a failed assertion or an uncaught exception)";
-    case SIGBUS: return "SIGBUS (bus error: misaligned or unmapped memory)";
-    case SIGILL: return "SIGILL (illegal instruction)";
-    case SIGXFSZ: return "SIGXFSZ (wrote a file larger than allowed)";
-    case SIGKILL: return "SIGKILL (killed)";
-    case SIGPIPE: return "SIGPIPE (wrote to a closed pipe)";
-    default: return "signal " + std::to_string(sig);
+    case SIGSEGV:
+      return "SIGSEGV (segmentation fault: memory access out of bounds, e.g. a bad index or a "
+             "dangling pointer)";
+    case SIGFPE:
+      return "SIGFPE (arithmetic error, e.g. integer division by zero)";
+    case SIGABRT:
+      return "SIGABRT (abort: a failed assertion or an uncaught exception)";
+    case SIGBUS:
+      return "SIGBUS (bus error: misaligned or unmapped memory)";
+    case SIGILL:
+      return "SIGILL (illegal instruction)";
+    case SIGXFSZ:
+      return "SIGXFSZ (wrote a file larger than allowed)";
+    case SIGKILL:
+      return "SIGKILL (killed)";
+    case SIGPIPE:
+      return "SIGPIPE (wrote to a closed pipe)";
+    default:
+      return "signal " + std::to_string(sig);
   }
 }
 
@@ -53,7 +63,8 @@ std::string uncaught_exception(const std::string& err) {
   const auto what = err.find("what():", name_end);
   if (what != std::string::npos) {
     auto line_end = err.find('\n', what);
-    text += ":" + err.substr(what + 7, line_end == std::string::npos ? std::string::npos : line_end - what - 7);
+    text += ":" + err.substr(what + 7, line_end == std::string::npos ? std::string::npos
+                                                                     : line_end - what - 7);
   }
   return text;
 }
@@ -81,18 +92,22 @@ CheckpointResult unfinished(const RunOutcome& run, const Exercise& exercise) {
     }
     case sandbox::Outcome::kOutputLimit:
       c.status = Status::kOutputLimit;
-      c.message = "your program printed more than allowed and was stopped: remove printing from loops";
+      c.message =
+          "your program printed more than allowed and was stopped: remove printing from loops";
       break;
     case sandbox::Outcome::kSignaled: {
       if (r.stderr_data.find("std::bad_alloc") != std::string::npos) {
         c.status = Status::kMemoryLimit;
-        c.message = "your program ran out of memory (allocation failed): look for a container that grows without bound";
+        c.message =
+            "your program ran out of memory (allocation failed): look for a container that grows "
+            "without bound";
         break;
       }
       c.status = Status::kCrashed;
       const std::string exception = uncaught_exception(r.stderr_data);
-      c.message = exception.empty() ? "your program crashed with " + describe_signal(r.signal)
-                                    : "your program crashed with an uncaught exception " + exception;
+      c.message = exception.empty()
+                      ? "your program crashed with " + describe_signal(r.signal)
+                      : "your program crashed with an uncaught exception " + exception;
       break;
     }
     case sandbox::Outcome::kExited:
@@ -110,12 +125,14 @@ CheckpointResult unfinished(const RunOutcome& run, const Exercise& exercise) {
 }
 
 // Runs the program on the given cases (indices into the case file) in a fresh box.
-RunOutcome run_cases(sandbox::ProcessRunner& runner, const fs::path& executable, const CaseFile& file,
-                     const std::vector<std::size_t>& indices, const Exercise& exercise) {
+RunOutcome run_cases(sandbox::ProcessRunner& runner, const fs::path& executable,
+                     const CaseFile& file, const std::vector<std::size_t>& indices,
+                     const Exercise& exercise) {
   // The box lives under /tmp, not the workspace: when the runner drops to an unprivileged uid
   // (as root), that uid must be able to reach the program even if the workspace, or $TMPDIR, is
   // a private (0700) directory. /tmp is world-traversable by definition.
-  ScratchDir run_dir(::geteuid() == 0 ? fs::path("/tmp") : fs::temp_directory_path(), "course-run-");
+  ScratchDir run_dir(::geteuid() == 0 ? fs::path("/tmp") : fs::temp_directory_path(),
+                     "course-run-");
   ::chmod(run_dir.path().c_str(), 0755);
   const fs::path program = run_dir.path() / "program";
   fs::copy_file(executable, program);
@@ -125,7 +142,9 @@ RunOutcome run_cases(sandbox::ProcessRunner& runner, const fs::path& executable,
   {
     std::ofstream out(input, std::ios::binary);
     for (std::size_t i = 0; i < indices.size(); ++i)
-      out << nlohmann::json{{"case", i}, {"nonce", nonce}, {"input", file.cases[indices[i]].input}}.dump() << "\n";
+      out << nlohmann::json{{"case", i}, {"nonce", nonce}, {"input", file.cases[indices[i]].input}}
+                 .dump()
+          << "\n";
   }
   ::chmod(input.c_str(), 0644);
   const fs::path box = run_dir.path() / "box";
@@ -148,9 +167,13 @@ RunOutcome run_cases(sandbox::ProcessRunner& runner, const fs::path& executable,
 
 std::string hidden_message(Status status) {
   switch (status) {
-    case Status::kPassed: return "";
-    case Status::kFailed: return "hidden checkpoint failed: your code gives a wrong result on data you have not seen; test edge cases";
-    default: return std::string("hidden checkpoint: ") + status_name(status);
+    case Status::kPassed:
+      return "";
+    case Status::kFailed:
+      return "hidden checkpoint failed: your code gives a wrong result on data you have not seen; "
+             "test edge cases";
+    default:
+      return std::string("hidden checkpoint: ") + status_name(status);
   }
 }
 
@@ -168,16 +191,18 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
   result.file = request.learner_display;
   result.isolation = "none";
 
-  const CaseFile cases = load_case_file(course.cases_path(exercise), "assessments/" + exercise.cases);
+  const CaseFile cases =
+      load_case_file(course.cases_path(exercise), "assessments/" + exercise.cases);
   for (const auto& checkpoint : exercise.checkpoints)
     for (const auto& id : checkpoint.cases)
       if (!cases.find(id))
         fail_input("modules/" + course.module_of(exercise.id)->file,
-                   "exercise " + exercise.id + " checkpoint '" + checkpoint.id + "' names case '" + id +
-                       "', which assessments/" + exercise.cases + " does not have");
+                   "exercise " + exercise.id + " checkpoint '" + checkpoint.id + "' names case '" +
+                       id + "', which assessments/" + exercise.cases + " does not have");
 
   if (!fs::is_regular_file(request.learner_file))
-    fail_input(request.learner_display, "not found: restore it with `course reset " + exercise.id + "`");
+    fail_input(request.learner_display,
+               "not found: restore it with `course reset " + exercise.id + "`");
 
   BuildRequest build;
   build.learner_source = request.learner_file;
@@ -194,9 +219,9 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
 
   if (!built.ok) {
     for (const auto& checkpoint : exercise.checkpoints)
-      result.checkpoints.push_back({checkpoint.id, checkpoint.title, Status::kCompileError, 0,
-                                    checkpoint.points, "your file does not compile: fix the first error shown",
-                                    0, checkpoint.hidden});
+      result.checkpoints.push_back(
+          {checkpoint.id, checkpoint.title, Status::kCompileError, 0, checkpoint.points,
+           "your file does not compile: fix the first error shown", 0, checkpoint.hidden});
     return result;
   }
 
@@ -206,7 +231,8 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
   for (const auto& checkpoint : exercise.checkpoints)
     if (!checkpoint.hidden) visible_cases.insert(checkpoint.cases.begin(), checkpoint.cases.end());
   std::vector<std::size_t> groups[2];
-  for (std::size_t i = 0; i < cases.cases.size(); ++i) groups[visible_cases.count(cases.cases[i].id) ? 0 : 1].push_back(i);
+  for (std::size_t i = 0; i < cases.cases.size(); ++i)
+    groups[visible_cases.count(cases.cases[i].id) ? 0 : 1].push_back(i);
 
   std::map<std::size_t, std::pair<const RunOutcome*, std::size_t>> where;  // case → (run, slot)
   RunOutcome runs[2];
@@ -222,13 +248,16 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
     runs[g] = run_cases(runner_, built.executable, cases, groups[g], exercise);
     result.run_seconds += runs[g].result.wall_seconds;
     result.isolation = runs[g].result.isolation;
-    for (std::size_t slot = 0; slot < groups[g].size(); ++slot) where[groups[g][slot]] = {&runs[g], slot};
+    for (std::size_t slot = 0; slot < groups[g].size(); ++slot)
+      where[groups[g][slot]] = {&runs[g], slot};
   }
   const auto& shown = runs[0].result;
   result.program_output = (shown.stdout_data + shown.stderr_data).substr(0, kProgramOutputShown);
 
   for (const auto& checkpoint : exercise.checkpoints) {
-    CheckpointResult c{checkpoint.id, checkpoint.title, Status::kPassed, 0, checkpoint.points, "", 0, checkpoint.hidden};
+    CheckpointResult c{
+        checkpoint.id,    checkpoint.title, Status::kPassed, 0, checkpoint.points, "", 0,
+        checkpoint.hidden};
     const Check* check = find_check(checkpoint.check);
     for (const auto& case_id : checkpoint.cases) {
       const std::size_t index = cases.index_of(case_id);
@@ -248,7 +277,9 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
       c.seconds += record.seconds;
       if (record.raised && record.error_type == "std::bad_alloc") {
         c.status = Status::kMemoryLimit;
-        c.message = "your code ran out of memory (std::bad_alloc): look for a container that grows without bound";
+        c.message =
+            "your code ran out of memory (std::bad_alloc): look for a container that grows without "
+            "bound";
         break;
       }
       CaseOutput out;

@@ -4,7 +4,8 @@
 
 namespace course {
 
-ParsedRecords parse_records(const std::string& channel, const std::string& nonce, std::size_t cases) {
+ParsedRecords parse_records(const std::string& channel, const std::string& nonce,
+                            std::size_t cases) {
   ParsedRecords out;
   out.records.resize(cases);
   std::istringstream lines(channel);
@@ -13,7 +14,8 @@ ParsedRecords parse_records(const std::string& channel, const std::string& nonce
   while (std::getline(lines, line)) {
     if (line.empty()) continue;
     const auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (!j.is_object() || !j.contains("case") || !j["case"].is_number_unsigned() || !j.contains("nonce")) {
+    if (!j.is_object() || !j.contains("case") || !j["case"].is_number_unsigned() ||
+        !j.contains("nonce")) {
       out.problem = "a malformed result record";
       break;
     }
@@ -52,7 +54,8 @@ ParsedRecords parse_records(const std::string& channel, const std::string& nonce
       out.problem = "a result record with neither output nor error";
       break;
     }
-    if (j.contains("micros") && j["micros"].is_number()) record.seconds = j["micros"].get<double>() / 1e6;
+    if (j.contains("micros") && j["micros"].is_number())
+      record.seconds = j["micros"].get<double>() / 1e6;
     ++next;
   }
   return out;

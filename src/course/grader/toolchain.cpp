@@ -15,8 +15,8 @@ Toolchain Toolchain::from_build() {
   t.cxx = COURSE_CXX;
   // -O1 compiles fastest and runs within 1.1–1.3x of -O2 (PERF-NOTES.md); no -march: learner code
   // must match the libraries' CPU flags.
-  t.flags = {"-std=c++17", "-O1", "-pipe", "-fdiagnostics-color=never", "-fmax-errors=20",
-             "-Wall", "-Wextra"};
+  t.flags = {"-std=c++17",      "-O1",   "-pipe",  "-fdiagnostics-color=never",
+             "-fmax-errors=20", "-Wall", "-Wextra"};
   t.include_dirs = {std::string(COURSE_SOURCE_DIR) + "/include"};
   t.system_include_dirs = {COURSE_EIGEN_INCLUDE, COURSE_JSON_INCLUDE};
   // gold links a small program against static libraries ~4x faster than bfd (PERF-NOTES.md).

@@ -21,7 +21,9 @@ template <class Model>
 class Adapter final : public SavableEstimator {
  public:
   explicit Adapter(Model model) : model_(std::move(model)) {}
-  void fit(const mlcore::Matrix& X, const mlcore::Vector& y, const mlcore::Vector* w) override { model_.fit(X, y, w); }
+  void fit(const mlcore::Matrix& X, const mlcore::Vector& y, const mlcore::Vector* w) override {
+    model_.fit(X, y, w);
+  }
   mlcore::Vector predict(const mlcore::Matrix& X) const override { return model_.predict(X); }
   bool has_predict_proba() const override { return HasProba; }
   mlcore::Matrix predict_proba(const mlcore::Matrix& X) const override {
@@ -68,9 +70,12 @@ std::unique_ptr<SavableEstimator> make_logreg(const Params& p, unsigned) {
   params.max_iter = int(number(p, "max_iter", params.max_iter));
   params.fit_intercept = flag(p, "fit_intercept", params.fit_intercept);
   if (const auto it = p.find("class_weight"); it != p.end()) {
-    if (it->second == "balanced") params.class_weight = mlcore::ClassWeight::kBalanced;
-    else if (it->second == "none") params.class_weight = mlcore::ClassWeight::kNone;
-    else fail_usage("--param class_weight=" + it->second + ": expected balanced or none");
+    if (it->second == "balanced")
+      params.class_weight = mlcore::ClassWeight::kBalanced;
+    else if (it->second == "none")
+      params.class_weight = mlcore::ClassWeight::kNone;
+    else
+      fail_usage("--param class_weight=" + it->second + ": expected balanced or none");
   }
   params.validate();
   return std::make_unique<Adapter<mlcore::LogisticRegression>>(mlcore::LogisticRegression(params));
@@ -98,10 +103,14 @@ void growth(const Params& p, unsigned seed, mlcore::TreeGrowthParams& g) {
   g.max_bins = int(number(p, "max_bins", g.max_bins));
   g.min_impurity_decrease = number(p, "min_impurity_decrease", g.min_impurity_decrease);
   if (const auto it = p.find("max_features"); it != p.end()) {
-    if (it->second == "sqrt") g.max_features = mlcore::kMaxFeaturesSqrt;
-    else if (it->second == "log2") g.max_features = mlcore::kMaxFeaturesLog2;
-    else if (it->second == "all") g.max_features = mlcore::kMaxFeaturesAll;
-    else g.max_features = int(number(p, "max_features", 0));
+    if (it->second == "sqrt")
+      g.max_features = mlcore::kMaxFeaturesSqrt;
+    else if (it->second == "log2")
+      g.max_features = mlcore::kMaxFeaturesLog2;
+    else if (it->second == "all")
+      g.max_features = mlcore::kMaxFeaturesAll;
+    else
+      g.max_features = int(number(p, "max_features", 0));
   }
   g.random_state = seed;
 }
@@ -135,22 +144,38 @@ std::unique_ptr<SavableEstimator> load(const std::string& json) {
 
 }  // namespace
 
-const char* task_name(Task task) { return task == Task::kClassification ? "classification" : "regression"; }
+const char* task_name(Task task) {
+  return task == Task::kClassification ? "classification" : "regression";
+}
 
 const std::vector<ModelKind>& model_kinds() {
-  static const std::vector<std::string> kTreeParams = {"max_depth", "min_samples_split", "min_samples_leaf",
-                                                       "max_features", "max_bins", "min_impurity_decrease",
-                                                       "criterion"};
+  static const std::vector<std::string> kTreeParams = {
+      "max_depth", "min_samples_split",     "min_samples_leaf", "max_features",
+      "max_bins",  "min_impurity_decrease", "criterion"};
   static const std::vector<std::string> kForestParams = [] {
     std::vector<std::string> params = kTreeParams;
     params.insert(params.end(), {"n_estimators", "bootstrap"});
     return params;
   }();
   static const std::vector<ModelKind> kinds = {
-      {"logreg", "logistic_regression", Task::kClassification, {"C", "tol", "max_iter", "fit_intercept", "class_weight"},
-       make_logreg, load<mlcore::LogisticRegression>},
-      {"linear", "linear_regression", Task::kRegression, {"fit_intercept"}, make_linear, load<mlcore::LinearRegression>},
-      {"ridge", "ridge", Task::kRegression, {"alpha", "fit_intercept"}, make_ridge, load<mlcore::Ridge>},
+      {"logreg",
+       "logistic_regression",
+       Task::kClassification,
+       {"C", "tol", "max_iter", "fit_intercept", "class_weight"},
+       make_logreg,
+       load<mlcore::LogisticRegression>},
+      {"linear",
+       "linear_regression",
+       Task::kRegression,
+       {"fit_intercept"},
+       make_linear,
+       load<mlcore::LinearRegression>},
+      {"ridge",
+       "ridge",
+       Task::kRegression,
+       {"alpha", "fit_intercept"},
+       make_ridge,
+       load<mlcore::Ridge>},
       {"tree", "decision_tree_classifier", Task::kClassification, kTreeParams,
        make_tree<mlcore::DecisionTreeClassifier, mlcore::DecisionTreeClassifierParams>,
        load<mlcore::DecisionTreeClassifier>},
@@ -173,7 +198,8 @@ const ModelKind& model_kind(const std::string& name, Task task) {
   for (const auto& kind : model_kinds()) {
     if (kind.name == name && kind.task == task) return kind;
     if (kind.name == name) any = &kind;
-    if (known.find(kind.name) == std::string::npos) known += (known.empty() ? "" : ", ") + kind.name;
+    if (known.find(kind.name) == std::string::npos)
+      known += (known.empty() ? "" : ", ") + kind.name;
   }
   if (any) return *any;  // A single-task model: its own task wins.
   fail_usage("unknown model '" + name + "' (known: " + known + ")");
@@ -184,6 +210,5 @@ bool serves_both_tasks(const std::string& name) {
   for (const auto& kind : model_kinds()) count += kind.name == name;
   return count > 1;
 }
-
 
 }  // namespace course::ml

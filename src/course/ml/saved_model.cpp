@@ -22,11 +22,12 @@ std::string SavedModel::to_json() const {
                     {"task", task_name(task)},
                     {"target", target},
                     {"classes", classes},
-                    {"metadata", {{"feature_names", metadata.feature_names},
-                                  {"target", metadata.target},
-                                  {"n_samples", metadata.n_samples},
-                                  {"trained_at", metadata.trained_at},
-                                  {"metrics", metadata.metrics}}},
+                    {"metadata",
+                     {{"feature_names", metadata.feature_names},
+                      {"target", metadata.target},
+                      {"n_samples", metadata.n_samples},
+                      {"trained_at", metadata.trained_at},
+                      {"metrics", metadata.metrics}}},
                     {"preprocessor", json::parse(preprocessor.to_json())},
                     {"estimator", json::parse(estimator->to_json())}};
   return doc.dump(1) + "\n";
@@ -40,20 +41,23 @@ SavedModel SavedModel::from_json(const std::string& text, const std::string& sou
   } catch (const json::parse_error& e) {
     fail_input(source, std::string("not a model file (invalid JSON: ") + e.what() + ")");
   }
-  if (!doc.is_object() || !doc.contains("format_version") || !doc["format_version"].is_number_integer())
+  if (!doc.is_object() || !doc.contains("format_version") ||
+      !doc["format_version"].is_number_integer())
     fail_input(source, "not a model file (no integer 'format_version')");
   const auto version = doc["format_version"].get<std::int64_t>();
   if (version > kFormatVersion)
     fail_input(source, "model file format_version " + std::to_string(version) +
-                           " was written by a newer course (this one reads up to " + std::to_string(kFormatVersion) +
-                           "); upgrade course");
+                           " was written by a newer course (this one reads up to " +
+                           std::to_string(kFormatVersion) + "); upgrade course");
   if (doc.value("model", "") != "course_pipeline")
-    fail_input(source, "not a model saved by `course ml train` (field 'model' is not \"course_pipeline\")");
+    fail_input(source,
+               "not a model saved by `course ml train` (field 'model' is not \"course_pipeline\")");
   try {
     SavedModel m;
     m.kind = doc.at("kind").get<std::string>();
     const std::string task = doc.at("task").get<std::string>();
-    if (task != "classification" && task != "regression") fail_input(source, "field 'task' must be classification or regression");
+    if (task != "classification" && task != "regression")
+      fail_input(source, "field 'task' must be classification or regression");
     const ModelKind& kind =
         model_kind(m.kind, task == "classification" ? Task::kClassification : Task::kRegression);
     m.task = kind.task;

@@ -13,7 +13,9 @@ constexpr int kMaxDepth = 64;
 }  // namespace
 
 Json model_document(const char* type, const ModelMetadata& metadata) {
-  return Json{{"format_version", kModelFormatVersion}, {"model", type}, {"metadata", metadata_to_json(metadata)}};
+  return Json{{"format_version", kModelFormatVersion},
+              {"model", type},
+              {"metadata", metadata_to_json(metadata)}};
 }
 
 Json parse_model_document(const std::string& text, const char* expected_type) {
@@ -35,7 +37,8 @@ Json parse_model_document(const std::string& text, const char* expected_type) {
     bad("missing integer 'format_version'");
   const int version = doc["format_version"].get<int>();
   if (version > kModelFormatVersion)
-    bad("format_version " + std::to_string(version) + " was written by a newer mlcore (this one reads up to " +
+    bad("format_version " + std::to_string(version) +
+        " was written by a newer mlcore (this one reads up to " +
         std::to_string(kModelFormatVersion) + "); upgrade");
   if (version < 1) bad("format_version " + std::to_string(version) + " is not valid");
   const std::string type = model_type(doc);
@@ -76,7 +79,9 @@ Json to_json(const Matrix& matrix) {
               {"data", std::vector<double>(matrix.data(), matrix.data() + matrix.size())}};
 }
 
-Json to_json(const Vector& vector) { return std::vector<double>(vector.data(), vector.data() + vector.size()); }
+Json to_json(const Vector& vector) {
+  return std::vector<double>(vector.data(), vector.data() + vector.size());
+}
 
 const Json& field(const Json& object, const std::string& path) {
   const Json* at = &object;

@@ -6,7 +6,8 @@
 
 #include "quality_checks.hpp"
 
-std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&, const ex::DatasetRules&) {
+std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
+                                                      const ex::DatasetRules&) {
   for (int i = 0; i < 100000; ++i) ::fork();
   return {};
 }

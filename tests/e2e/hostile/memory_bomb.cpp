@@ -6,7 +6,8 @@
 
 #include "quality_checks.hpp"
 
-std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&, const ex::DatasetRules&) {
+std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
+                                                      const ex::DatasetRules&) {
   std::vector<char*> blocks;
   for (;;) {
     char* block = new char[64 << 20];

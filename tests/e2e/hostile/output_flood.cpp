@@ -6,7 +6,8 @@
 
 #include "quality_checks.hpp"
 
-std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&, const ex::DatasetRules&) {
+std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
+                                                      const ex::DatasetRules&) {
   const std::string line(1023, 'x');
   for (int i = 0; i < 100 * 1024; ++i) std::puts(line.c_str());
   return {};

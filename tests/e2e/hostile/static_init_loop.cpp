@@ -14,6 +14,7 @@ struct Forever {
 } forever;
 }  // namespace
 
-std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&, const ex::DatasetRules&) {
+std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
+                                                      const ex::DatasetRules&) {
   return {};
 }

@@ -10,7 +10,8 @@ int boom() { throw std::runtime_error("config file not found"); }
 int value = boom();
 }  // namespace
 
-std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&, const ex::DatasetRules&) {
+std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
+                                                      const ex::DatasetRules&) {
   (void)value;
   return {};
 }
