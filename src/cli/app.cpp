@@ -9,6 +9,7 @@
 #include "build_info.hpp"
 #include "command.hpp"
 #include "course/error.hpp"
+#include "course/suggest.hpp"
 #include "mlcore/error.hpp"
 
 namespace course::cli {
@@ -23,21 +24,6 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.add_flag("--no-color", o.no_color, "Never use color (NO_COLOR is honoured too)");
   app.add_flag("-v,--verbose", o.verbose, "Show more detail (your program's output, timings)");
   app.add_flag("-q,--quiet", o.quiet, "Show less");
-}
-
-std::size_t distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
 }
 
 // The first word that is not an option (or an option's value): the subcommand the user meant.
@@ -57,13 +43,12 @@ std::string first_command_word(int argc, char** argv) {
 void check_command_name(const std::string& word,
                         const std::vector<std::unique_ptr<Command>>& commands) {
   if (word.empty()) return;
-  std::string best;
-  std::size_t best_distance = 3;
+  std::vector<std::string> names;
   for (const auto& c : commands) {
     if (word == c->name()) return;
-    const std::size_t d = distance(word, c->name());
-    if (d < best_distance) best = c->name(), best_distance = d;
+    names.push_back(c->name());
   }
+  const std::string best = closest_match(word, names);
   fail_usage("unknown command '" + word + "'" +
              (best.empty() ? "" : "; did you mean '" + best + "'?") +
              " (`course --help` lists commands)");

@@ -4,35 +4,14 @@
 
 #include "course/error.hpp"
 #include "course/levels.hpp"
+#include "course/suggest.hpp"
 
 namespace course {
-namespace {
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
 
 std::string suggest_exercise(const Course& course, const std::string& typo) {
-  std::string best;
-  std::size_t best_distance = 3;
-  for (const Exercise* e : course.exercises()) {
-    const std::size_t d = edit_distance(typo, e->id);
-    if (d < best_distance) best = e->id, best_distance = d;
-  }
-  return best;
+  std::vector<std::string> ids;
+  for (const Exercise* e : course.exercises()) ids.push_back(e->id);
+  return closest_match(typo, ids);
 }
 
 LearnerSession::LearnerSession(const Course& course, Workspace workspace)
