@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "golden.hpp"
+#include "golden_support.hpp"
 
 namespace mlcore {
 namespace {

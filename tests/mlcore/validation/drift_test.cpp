@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "golden.hpp"
+#include "golden_support.hpp"
 #include "mlcore/error.hpp"
 
 namespace mlcore {

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "golden.hpp"
+#include "golden_support.hpp"
 #include "mlcore/error.hpp"
 #include "validation/kolmogorov.hpp"
 

@@ -1,7 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "golden.hpp"
+#include "golden_support.hpp"
 #include "mlcore/error.hpp"
 #include "mlcore/validation/schema.hpp"
 

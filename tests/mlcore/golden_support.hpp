@@ -1,4 +1,5 @@
-// Test helper: golden JSON files and the Pokémon table for the eda tests.
+// Test helper shared by the eda and validation tests: their golden JSON files (both read
+// tests/golden/validation, set by MLCORE_GOLDEN_DIR) and the Pokémon table.
 #pragma once
 
 #include <gtest/gtest.h>
