@@ -6,6 +6,7 @@
 #include <cmath>
 #include <thread>
 
+#include "linear/binary_block_avx2.hpp"
 #include "linear/row_kernels.hpp"
 
 namespace mlcore::internal {
@@ -18,18 +19,13 @@ int rows_per_block(Eigen::Index n_features) {
   return static_cast<int>(std::clamp<Eigen::Index>(rows, 64, 4096));
 }
 
-struct BinaryTerms {
-  double loss;      // sum_i w_i (max(z_i, 0) - y_i z_i) [+ sum_i log1p(e^-|z_i|) when unweighted]
-  double residual;  // sum_i r_i
-};
-
 // For z_i = z[i] + b: r[i] = w_i (sigmoid(z_i) - y_i), e[i] = exp(-|z_i|), and the loss terms.
 // log(1 + e^z) - y z = log1p(e^-|z|) + max(z, 0) - y z. Unweighted, the log1p terms are summed
 // as the log of running products of (1 + e) in (1, 2] (4 lanes, flushed every 64 factors each,
 // far from overflow): 1/256 of the logs at an error of ~1e-14 per flush. Weighted, the caller
 // sums w_i log1p(e_i) from e. Packets of 2-4 doubles; sklearn's expit-based formulas otherwise.
-BinaryTerms binary_terms(const double* z, const double* y, const double* w, double b,
-                         Eigen::Index nb, double* r, double* e) {
+BinaryBlockSums binary_terms(const double* z, const double* y, const double* w, double b,
+                             Eigen::Index nb, double* r, double* e) {
   using namespace Eigen::internal;
   const Packet zero = pset1<Packet>(0.0), one = pset1<Packet>(1.0), pb = pset1<Packet>(b);
   Packet loss = zero, res = zero, prod = one;
@@ -60,7 +56,7 @@ BinaryTerms binary_terms(const double* z, const double* y, const double* w, doub
     pstoreu(r + i, ri);
     pstoreu(e + i, ei);
   }
-  BinaryTerms out{predux(loss), predux(res)};
+  BinaryBlockSums out{predux(loss), predux(res)};
   if (!w) out.loss += log_products + std::log(predux_mul(prod));
   for (; i < nb; ++i) {
     const double zi = z[i] + b, ei = std::exp(-std::fabs(zi)), q = 1.0 / (1.0 + ei);
@@ -144,16 +140,20 @@ void LogisticLoss::binary_block(Eigen::Index block, const Vector& params, Scratc
   const Eigen::Index nb = std::min<Eigen::Index>(n_rows_per_block_, X_.rows() - start);
   const double b = fit_intercept_ ? params[p] : 0.0;
   const double* Xb = X_.data() + start * p;
-  rows_dot(Xb, nb, p, params.data(), s.z.data());
   const double* wp = sw_.size() > 0 ? sw_.data() + start : nullptr;
-  const BinaryTerms t =
-      binary_terms(s.z.data(), y_.data() + start, wp, b, nb, s.r.data(), s.e.data());
+  BinaryBlockSums t{};
+  if (binary_block_avx2_available()) {
+    t = binary_block_avx2(Xb, nb, p, params.data(), b, y_.data() + start, wp, s.e.data(), out);
+  } else {
+    rows_dot(Xb, nb, p, params.data(), s.z.data());
+    t = binary_terms(s.z.data(), y_.data() + start, wp, b, nb, s.r.data(), s.e.data());
+    std::fill(out, out + p, 0.0);
+    rows_axpy(Xb, nb, p, s.r.data(), out);
+  }
   double loss = t.loss;
   if (wp) {
     loss += (Eigen::Map<const Vector>(wp, nb).array() * (1.0 + s.e.head(nb).array()).log()).sum();
   }
-  std::fill(out, out + p, 0.0);
-  rows_axpy(Xb, nb, p, s.r.data(), out);
   if (fit_intercept_) out[p] = t.residual;
   out[n_params()] = loss;
 }
