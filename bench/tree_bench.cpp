@@ -2,8 +2,9 @@
 // exact splits once for reference; plus a comparison mode for bench/compare_trees.py.
 //
 //   tree_bench [google-benchmark flags]      synthetic data from bench_data.hpp
-//   tree_bench --compare FILE                reads FILE (written by compare_trees.py), fits each
-//                                            configuration once, prints one JSON line per fit
+//   tree_bench --compare FILE [--histogram-only]
+//                                            reads FILE (written by compare_trees.py), fits each
+//                                            configuration, prints one JSON line per fit
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -76,13 +77,14 @@ Data read_data(const char* path) {
   return d;
 }
 
-int compare(const char* path) {
+int compare(const char* path, bool histogram_only) {
   const Data d = read_data(path);
   for (const auto& [name, depth, bins] :
        {std::tuple<const char*, int, int>{"histogram_unlimited", -1, 255},
         {"histogram_depth8", 8, 255},
         {"exact_unlimited", -1, 0},
         {"exact_depth8", 8, 0}}) {
+    if (histogram_only && bins == 0) continue;
     mlcore::DecisionTreeClassifier model;
     model.params.max_depth = depth;
     model.params.max_bins = bins;
@@ -106,7 +108,8 @@ int compare(const char* path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc == 3 && std::strcmp(argv[1], "--compare") == 0) return compare(argv[2]);
+  if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "--compare") == 0)
+    return compare(argv[2], argc == 4 && std::strcmp(argv[3], "--histogram-only") == 0);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
