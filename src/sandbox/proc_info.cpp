@@ -2,6 +2,7 @@
 #include "proc_info.hpp"
 
 #include <dirent.h>
+#include <sys/stat.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -55,6 +56,11 @@ ProcessStatus read_process_status(const std::string& pid) {
     }
   }
   return status;
+}
+
+ino_t read_pid_namespace(const std::string& pid) {
+  struct stat info {};
+  return ::stat(("/proc/" + pid + "/ns/pid").c_str(), &info) == 0 ? info.st_ino : 0;
 }
 
 }  // namespace sandbox::internal

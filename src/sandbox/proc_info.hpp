@@ -2,6 +2,8 @@
 // daemons, other tasks of a uid). Every reader tolerates a process vanishing mid-read.
 #pragma once
 
+#include <sys/types.h>
+
 #include <functional>
 #include <string>
 
@@ -24,5 +26,8 @@ struct ProcessStatus {
   long threads = 0;
 };
 ProcessStatus read_process_status(const std::string& pid);
+
+// Inode of /proc/<pid>/ns/pid (the pid namespace it belongs to), or 0 if gone or not permitted.
+ino_t read_pid_namespace(const std::string& pid);
 
 }  // namespace sandbox::internal
