@@ -7,6 +7,7 @@
 // Without root, bwrap makes a user namespace and everything runs as the caller's uid. Either way
 // the pid namespace is killed whole at the end.
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,6 +19,7 @@
 #include "bwrap_command.hpp"
 #include "init_report.hpp"
 #include "privileges.hpp"
+#include "proc_info.hpp"
 #include "sandbox/process_runner.hpp"
 #include "supervised_run.hpp"
 #include "unique_fd.hpp"
@@ -66,6 +68,19 @@ class InitReports {
   InitReport started_{0};  // magic 0: not received.
   InitReport ended_{0};
 };
+
+// A runner killed with SIGKILL while bwrap was still setting up can leave bwrap's pid 1 of the
+// sandbox behind (bwrap arms its parent-death signal only after clone()), as root, where the uid
+// sweep does not reach it. Called with the SandboxUserLock held, when no other root-mode run is in
+// flight: any root process running bwrap with our init on its command line is such an orphan.
+void kill_orphan_sandboxes() {
+  const std::string marker = std::string("\0", 1) + internal::kInitInsidePath + '\0';
+  internal::for_each_process([&](const std::string& pid) {
+    if (internal::read_process_status(pid).real_uid != 0) return;
+    if (internal::read_process_cmdline(pid).find(marker) == std::string::npos) return;
+    ::kill(static_cast<pid_t>(std::stol(pid)), SIGKILL);
+  });
+}
 
 std::string exec_failure(const InitReport& end, const std::string& program) {
   const char* stage = end.stage == internal::InitStage::kFork ? "forking"
@@ -146,6 +161,7 @@ class BwrapRunner final : public ProcessRunner {
     launch.extra_fds = {status_write.get()};  // Becomes internal::kInitStatusFd.
     launch.sandbox_uid = as_root;
     launch.launcher_tasks = as_root ? 0 : kBwrapTasksWithoutRoot;
+    if (as_root) launch.with_lock_held = kill_orphan_sandboxes;
     launch.pid_namespace = [&init] {
       init.read_available();
       return static_cast<ino_t>(init.start().pid_namespace);

@@ -301,6 +301,8 @@ Supervised run_supervised(const Spec& spec, const Launch& launch) {
     lock = SandboxUserLock::acquire(kSandboxUid, &why);
     if (!lock.held()) {
       append_warning(&warnings, "concurrent runs may kill each other's processes (" + why + ")");
+    } else if (launch.with_lock_held) {
+      launch.with_lock_held();
     }
   }
 

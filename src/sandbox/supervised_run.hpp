@@ -32,6 +32,9 @@ struct Launch {
   // Called after the main process is gone or must go and before the kill: the pid namespace
   // (inode of /proc/<pid>/ns/pid) whose every member must die too, or 0.
   std::function<ino_t()> pid_namespace;
+  // Called before the start once the SandboxUserLock is held (so no other root-mode run is in
+  // flight on the machine): clean up what killed runners left behind.
+  std::function<void()> with_lock_held;
 };
 
 // The runner's evidence about one run, before judgement.

@@ -25,7 +25,7 @@ int visit_live_members(const SandboxMembers& members, bool kill_namespace) {
   int live = 0;
   for_each_process([&](const std::string& pid) {
     const ProcessStat stat = read_process_stat(pid);
-    if (stat.state == '\0' || stat.state == 'Z' || stat.state == 'X') return;
+    if (stat.state == '\0' || stat.state == 'Z' || stat.state == 'X' || stat.exiting()) return;
     const bool in_namespace =
         members.pid_namespace != 0 && read_pid_namespace(pid) == members.pid_namespace;
     if (in_namespace && kill_namespace) ::kill(static_cast<pid_t>(std::stol(pid)), SIGKILL);

@@ -4,9 +4,12 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "sandbox/isolation.hpp"
 #include "sandbox/process_runner.hpp"
@@ -186,6 +189,25 @@ TEST_F(BwrapRunnerTest, RepeatedRunsLeakNoDescriptors) {
     EXPECT_EQ(runner_->run(child_spec("/nonexistent", cwd_)).outcome, Outcome::kSpawnFailed);
   }
   EXPECT_EQ(test::count_open_fds(), before);
+}
+
+// A runner killed mid-setup leaves bwrap's root-owned pid 1 behind; the next root-mode run, holding
+// the sandbox lock, kills whatever still carries our init on its command line.
+TEST_F(BwrapRunnerTest, NextRunKillsOrphanedSandboxesOfKilledRunners) {
+  if (geteuid() != 0) GTEST_SKIP() << "orphans are root's only as root";
+  const pid_t orphan = fork();
+  if (orphan == 0) {
+    setpgid(0, 0);
+    execl("/bin/sh", "sh", "-c", "sleep 30; :", "/.course-sandbox-init", nullptr);
+    _exit(127);
+  }
+  ASSERT_GT(orphan, 0);
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));  // Let it exec.
+  EXPECT_EQ(runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"0"})).outcome, Outcome::kExited);
+  int status = 0;
+  ASSERT_EQ(waitpid(orphan, &status, 0), orphan);
+  kill(-orphan, SIGKILL);  // Its sleep.
+  EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << status;
 }
 
 // This machine kind (and CI) has a working bubblewrap: the probe must find it, unless the
