@@ -49,7 +49,8 @@ struct ExerciseResult {
   std::string compiler_output;  // Trimmed, learner's file first ("" when it compiled cleanly).
   std::vector<Diagnostic> diagnostics;
   std::string program_output;  // Head of the learner program's stdout+stderr, for feedback.
-  std::string isolation;       // "rlimits", "bwrap", … ("none" when nothing ran).
+  std::string isolation;       // "bwrap" or "degraded" (sandbox/isolation.hpp); "none" when
+                               // nothing ran.
   bool compile_cached = false;
   double compile_seconds = 0;
   double run_seconds = 0;

@@ -28,6 +28,7 @@ struct Limits {
   std::uint64_t stdout_cap_bytes = 1ull << 20;  // Bytes kept; more kills the child (OutputLimit).
   std::uint64_t stderr_cap_bytes = 1ull << 20;
   std::uint64_t channel_cap_bytes = 64ull << 20;  // Result channel (fd 3) cap.
+  std::uint64_t tmp_bytes = 64ull << 20;  // Size of the private /tmp (bwrap runner; a tmpfs).
 
   // Throws std::invalid_argument naming the field when a value is out of range.
   void validate() const;
@@ -42,9 +43,15 @@ struct Spec {
                                   // that uid, so the child may write scratch files there only.
   std::string stdin_path;         // File opened read-only as stdin; empty = /dev/null.
   bool result_channel = false;    // Open a pipe on the child's fd 3 and capture it.
+  // Absolute files or directories the child needs to read besides /usr and argv[0] (headers,
+  // libraries, objects to link). The bwrap runner makes only these, /usr, the program and cwd
+  // (read-write) visible, each at its own path; a missing one is skipped. The rlimit runner
+  // ignores the list: its child sees the whole file system its uid may read.
+  std::vector<std::string> read_only_paths;
   // When running as root, run the child as the unprivileged sandbox uid (nobody). Learner
-  // programs always do; the trusted compiler may not (it must read the course's headers wherever
-  // the course is installed) and is contained by its limits.
+  // programs always do. The rlimit runner honours false for the trusted compiler, which must
+  // read the course's headers wherever the course is installed; the bwrap runner always drops,
+  // since it opens and binds what the child needs itself (the files must be world-readable).
   bool drop_privileges = true;
   Limits limits;
 };
@@ -74,7 +81,7 @@ struct Result {
   std::uint64_t stderr_bytes = 0;
   std::uint64_t channel_bytes = 0;
   std::string error;      // Why the spawn failed, or other runner-side detail.
-  std::string isolation;  // "rlimits" for this runner; "bwrap" etc. for stronger ones.
+  std::string isolation;  // "bwrap" (namespaces) or "degraded" (rlimits and uid only).
 };
 
 // The seam between the grader and the operating system: the grader takes a ProcessRunner, tests
@@ -87,9 +94,19 @@ class ProcessRunner {
   virtual Result run(const Spec& spec) = 0;
 };
 
-// POSIX runner: fork, new process group (setsid), hard rlimits, exec. When running as root it
-// switches the child to an unprivileged uid (nobody) so RLIMIT_NPROC holds and the child cannot
-// touch root-owned files; at the end it kills the group and, as root, every process of that uid.
+// POSIX runner (isolation "degraded"): fork, new process group (setsid), hard rlimits, exec.
+// When running as root it switches the child to an unprivileged uid (nobody) so RLIMIT_NPROC
+// holds and the child cannot touch root-owned files; at the end it kills the group and, as root,
+// every process of that uid. No namespaces: the child sees the file system and the network.
 std::unique_ptr<ProcessRunner> make_rlimit_runner();
+
+// The rlimit runner's supervision around bubblewrap (isolation "bwrap"): new pid, net, ipc, uts
+// (and, without root, user) namespaces; a read-only view of /usr, the program and
+// Spec::read_only_paths; cwd read-write; a private size-capped /tmp; minimal /proc and /dev; no
+// network. A trusted init inside reports the program's real wait status and CPU time (bwrap
+// itself reports a death by signal n as exit code 128+n). `bwrap` and `init` are absolute paths
+// of the bwrap executable and of course-sandbox-init. Runs fail with kSpawnFailed where bwrap
+// cannot work; use make_default_runner() (sandbox/isolation.hpp) to probe first.
+std::unique_ptr<ProcessRunner> make_bwrap_runner(const std::string& bwrap, const std::string& init);
 
 }  // namespace sandbox

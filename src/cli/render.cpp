@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "sandbox/isolation.hpp"
+
 namespace course::cli {
 namespace {
 
@@ -58,6 +60,13 @@ void print_result(const ExerciseResult& r, const Style& style, bool verbose) {
   fmt::print("{}\n", style.dim(fmt::format("  compile {:.2f} s{} · run {:.2f} s · isolation: {}",
                                            r.compile_seconds, r.compile_cached ? " (cached)" : "",
                                            r.run_seconds, r.isolation)));
+  if (r.isolation == sandbox::isolation_name(sandbox::Isolation::kDegraded)) {
+    // RELIABILITY.md: degraded mode is never silent.
+    fmt::print("{}\n",
+               style.yellow("  warning: degraded sandbox (" + sandbox::sandbox_isolation().reason +
+                            "): limits hold, but the program could read files outside "
+                            "its box"));
+  }
 }
 
 void print_after_check(const CheckOutcome& outcome, const Course& course, const Style& style) {

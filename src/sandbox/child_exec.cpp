@@ -16,6 +16,8 @@ namespace {
 // Descriptors are first copied at or above this number so that moving them onto 0..3 can never
 // overwrite one another, whatever numbers the parent happened to hold them under.
 constexpr int kScratchFdBase = 10;
+constexpr int kFirstExtraFd = 4;
+static_assert(kFirstExtraFd + ChildPlan::kMaxExtraFds <= kScratchFdBase);
 
 [[noreturn]] void fail(const ChildPlan& plan, ChildStage stage, int detail = 0) noexcept {
   const ChildError error{stage, errno, detail};
@@ -106,12 +108,15 @@ void exec_child(const ChildPlan& plan) noexcept {
   const int err = to_scratch(plan, plan.stderr_fd);
   const int channel = to_scratch(plan, plan.channel_fd);
   const int cwd = to_scratch(plan, plan.cwd_fd);
+  int extra[ChildPlan::kMaxExtraFds];
+  for (int i = 0; i < plan.extra_fd_count; ++i) extra[i] = to_scratch(plan, plan.extra_fds[i]);
   ChildPlan moved = plan;  // So that fail() writes to the copy that survives close_range.
   moved.error_fd = to_scratch(plan, plan.error_fd);
   move_to(moved, in, 0);
   move_to(moved, out, 1);
   move_to(moved, err, 2);
   if (channel >= 0) move_to(moved, channel, 3);
+  for (int i = 0; i < moved.extra_fd_count; ++i) move_to(moved, extra[i], kFirstExtraFd + i);
 
   // Hard limits are set while still privileged: root may raise a limit above the runner's own,
   // and the unprivileged child can never raise any of them again.
@@ -134,8 +139,10 @@ void exec_child(const ChildPlan& plan) noexcept {
   // After the uid switch, so a directory the sandbox user cannot enter fails loudly here.
   if (::fchdir(cwd) != 0) fail(moved, ChildStage::kWorkingDirectory);
 
-  // Nothing but 0..3 (and the close-on-exec error pipe) may reach the learner's program.
-  const int first_closed = channel >= 0 ? 4 : 3;
+  // Nothing but 0..3, the extra descriptors (and the close-on-exec error pipe) may reach the
+  // program.
+  if (channel < 0) ::close(3);
+  const int first_closed = kFirstExtraFd + moved.extra_fd_count;
   close_fds(first_closed, static_cast<unsigned>(moved.error_fd - 1), moved.fd_limit);
   close_fds(moved.error_fd + 1, ~0u, moved.fd_limit);
 

@@ -47,6 +47,11 @@ struct ChildPlan {
   int channel_fd = -1;  // -1: no result channel, fd 3 stays closed.
   int cwd_fd = -1;      // Opened by the parent; fchdir() avoids re-resolving the path.
   int error_fd = -1;    // Write end of the close-on-exec error pipe.
+  // Further descriptors the program receives as 4, 5, ... (e.g. the bwrap runner's status pipe
+  // for its init). Kept below the scratch range the child copies descriptors through.
+  static constexpr int kMaxExtraFds = 4;
+  int extra_fds[kMaxExtraFds] = {-1, -1, -1, -1};
+  int extra_fd_count = 0;
 
   static constexpr int kMaxRlimits = 8;
   RlimitSetting rlimits[kMaxRlimits] = {};

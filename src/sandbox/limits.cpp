@@ -16,6 +16,7 @@ constexpr int kMaxOpenFiles = 1 << 20;
 constexpr int kMaxProcesses = 1 << 16;
 constexpr std::uint64_t kMinAddressSpace = 1ull << 20;
 constexpr std::uint64_t kMinStack = 16ull << 10;
+constexpr std::uint64_t kMinTmp = 64ull << 10;
 
 [[noreturn]] void reject(const char* field, const std::string& rule, const std::string& got) {
   throw std::invalid_argument(std::string("sandbox::Limits.") + field + " " + rule + " (got " +
@@ -57,6 +58,7 @@ void Limits::validate() const {
   if (processes < 0 || processes > kMaxProcesses) {
     reject("processes", "must be in [0, " + str(kMaxProcesses) + "]", str(processes));
   }
+  if (tmp_bytes < kMinTmp) reject("tmp_bytes", "must be at least 64 KiB", str(tmp_bytes));
   // Output caps may be 0 (any output at all is then an output-limit failure).
 }
 

@@ -19,14 +19,17 @@ constexpr auto kPollEvery = std::chrono::milliseconds(2);
 // The uid sweep forks a helper, so it is repeated less often than the cheap group kill.
 constexpr int kSweepEveryPolls = 25;
 
-}  // namespace
-
-int count_live_members(const SandboxMembers& members) {
+// Live members; with kill_namespace, SIGKILLs each member of the pid namespace as it is found
+// (they may have left the group and run as any uid the runner can signal).
+int visit_live_members(const SandboxMembers& members, bool kill_namespace) {
   int live = 0;
   for_each_process([&](const std::string& pid) {
     const ProcessStat stat = read_process_stat(pid);
-    if (stat.state == '\0' || stat.state == 'Z' || stat.state == 'X') return;
-    if (stat.group == members.group ||
+    if (stat.state == '\0' || stat.state == 'Z' || stat.state == 'X' || stat.exiting()) return;
+    const bool in_namespace =
+        members.pid_namespace != 0 && read_pid_namespace(pid) == members.pid_namespace;
+    if (in_namespace && kill_namespace) ::kill(static_cast<pid_t>(std::stol(pid)), SIGKILL);
+    if (in_namespace || stat.group == members.group ||
         (members.by_uid && read_process_status(pid).real_uid == static_cast<long>(members.uid))) {
       ++live;
     }
@@ -34,7 +37,14 @@ int count_live_members(const SandboxMembers& members) {
   return live;
 }
 
-bool terminate_sandbox(const SandboxMembers& members, std::string* why) {
+}  // namespace
+
+int count_live_members(const SandboxMembers& members) { return visit_live_members(members, false); }
+
+bool terminate_sandbox(const SandboxMembers& requested, std::string* why) {
+  SandboxMembers members = requested;
+  // The namespace comes from inside the sandbox: never let it name the runner's own.
+  if (members.pid_namespace == read_pid_namespace("self")) members.pid_namespace = 0;
   const auto start = std::chrono::steady_clock::now();
   bool swept = true;  // Until a sweep fails; the group is still waited for after that.
   for (int poll = 0;; ++poll) {
@@ -42,7 +52,7 @@ bool terminate_sandbox(const SandboxMembers& members, std::string* why) {
     if (members.by_uid && swept && poll % kSweepEveryPolls == 0) {
       swept = kill_all_processes_of(members.uid, members.gid, why);
     }
-    const int live = count_live_members(members);
+    const int live = visit_live_members(members, true);
     if (live == 0) return swept;
     if (std::chrono::steady_clock::now() - start > kGiveUpAfter) {
       *why = std::to_string(live) + " process(es) of the sandbox survived SIGKILL";

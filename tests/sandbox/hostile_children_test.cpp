@@ -1,5 +1,6 @@
-// The rlimit runner against hostile children (the catalogue of RELIABILITY.md): each must end in
-// a specific outcome, leave the runner working, and leave no process or zombie behind.
+// Both runners (degraded and bwrap) against hostile children (the catalogue of RELIABILITY.md):
+// each must end in a specific outcome, leave the runner working, and leave no process or zombie
+// behind. Through bwrap the outcome comes from the init's report, so it must be the same.
 #include <grp.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -27,7 +28,7 @@ std::string describe(const Result& r) {
          " error='" + r.error + "'";
 }
 
-class HostileChildTest : public ::testing::Test {
+class HostileChildTest : public ::testing::TestWithParam<std::string> {
  protected:
   void TearDown() override { EXPECT_TRUE(test::has_no_children()) << "zombie or child left"; }
 
@@ -51,11 +52,13 @@ class HostileChildTest : public ::testing::Test {
     return result;
   }
 
-  std::unique_ptr<ProcessRunner> runner_ = make_rlimit_runner();
+  bool bwrap() const { return GetParam() == "bwrap"; }
+
+  std::unique_ptr<ProcessRunner> runner_ = test::make_runner(GetParam());
   TempDir cwd_;
 };
 
-TEST_F(HostileChildTest, InfiniteLoopIsCpuTimeoutBySigxcpu) {
+TEST_P(HostileChildTest, InfiniteLoopIsCpuTimeoutBySigxcpu) {
   Spec spec = child_spec(CHILD_CPU_LOOP, cwd_);
   spec.limits.wall_seconds = 10;  // The machine is shared: 1 s of CPU may take longer.
   const Result result = run_contained(spec);
@@ -66,7 +69,7 @@ TEST_F(HostileChildTest, InfiniteLoopIsCpuTimeoutBySigxcpu) {
   EXPECT_GE(result.cpu_seconds, 0.75);
 }
 
-TEST_F(HostileChildTest, IgnoringSigxcpuStillEndsAtTheHardLimit) {
+TEST_P(HostileChildTest, IgnoringSigxcpuStillEndsAtTheHardLimit) {
   Spec spec = child_spec(CHILD_CPU_LOOP, cwd_, {"ignore-xcpu"});
   spec.limits.wall_seconds = 10;
   const Result result = run_contained(spec);
@@ -75,7 +78,7 @@ TEST_F(HostileChildTest, IgnoringSigxcpuStillEndsAtTheHardLimit) {
   EXPECT_GE(result.cpu_seconds, 1.5);  // Hard limit = soft + 1 (see above for the slack).
 }
 
-TEST_F(HostileChildTest, SleepingForeverIsWallTimeoutAndStdinIsAtEof) {
+TEST_P(HostileChildTest, SleepingForeverIsWallTimeoutAndStdinIsAtEof) {
   Spec spec = child_spec(CHILD_SLEEP_FOREVER, cwd_);
   spec.limits.wall_seconds = 1;
   const Result result = run_contained(spec);
@@ -85,7 +88,7 @@ TEST_F(HostileChildTest, SleepingForeverIsWallTimeoutAndStdinIsAtEof) {
   EXPECT_LT(result.cpu_seconds, 0.5);
 }
 
-TEST_F(HostileChildTest, MallocBombFailsInsideTheBox) {
+TEST_P(HostileChildTest, MallocBombFailsInsideTheBox) {
   Spec spec = child_spec(CHILD_MALLOC_BOMB, cwd_);
   spec.limits.address_space_bytes = 256ull << 20;
   spec.limits.cpu_seconds = 5;  // Touching 256 MiB can take a second of CPU on a busy machine.
@@ -98,7 +101,7 @@ TEST_F(HostileChildTest, MallocBombFailsInsideTheBox) {
   EXPECT_EQ(runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"0"})).outcome, Outcome::kExited);
 }
 
-TEST_F(HostileChildTest, ForkBombIsCappedAndFullyKilled) {
+TEST_P(HostileChildTest, ForkBombIsCappedAndFullyKilled) {
   Spec spec = child_spec(CHILD_FORK_BOMB, cwd_);
   spec.limits.processes = 16;
   const Result result = run_contained(spec);
@@ -110,7 +113,7 @@ TEST_F(HostileChildTest, ForkBombIsCappedAndFullyKilled) {
   EXPECT_EQ(next.exit_code, 3);
 }
 
-TEST_F(HostileChildTest, StdoutFloodIsOutputLimitKeepingExactlyTheCap) {
+TEST_P(HostileChildTest, StdoutFloodIsOutputLimitKeepingExactlyTheCap) {
   Spec spec = child_spec(CHILD_FLOOD_STDOUT, cwd_);
   spec.limits.stdout_cap_bytes = 1 << 20;
   const Result result = run_contained(spec);
@@ -120,20 +123,20 @@ TEST_F(HostileChildTest, StdoutFloodIsOutputLimitKeepingExactlyTheCap) {
   EXPECT_EQ(result.stdout_data.substr(0, 5), "abcde");  // The head is kept for feedback.
 }
 
-TEST_F(HostileChildTest, SegfaultIsSignaledSigsegv) {
+TEST_P(HostileChildTest, SegfaultIsSignaledSigsegv) {
   const Result result = run_contained(child_spec(CHILD_SEGFAULT, cwd_));
   EXPECT_EQ(result.outcome, Outcome::kSignaled);
   EXPECT_EQ(result.signal, SIGSEGV);
 }
 
-TEST_F(HostileChildTest, UncaughtExceptionIsSignaledSigabrt) {
+TEST_P(HostileChildTest, UncaughtExceptionIsSignaledSigabrt) {
   const Result result = run_contained(child_spec(CHILD_THROW_UNCAUGHT, cwd_));
   EXPECT_EQ(result.outcome, Outcome::kSignaled);
   EXPECT_EQ(result.signal, SIGABRT);
   EXPECT_NE(result.stderr_data.find("learner bug"), std::string::npos) << result.stderr_data;
 }
 
-TEST_F(HostileChildTest, DaemonHoldingStdoutDoesNotHoldTheRunner) {
+TEST_P(HostileChildTest, DaemonHoldingStdoutDoesNotHoldTheRunner) {
   Spec spec = child_spec(CHILD_DAEMON, cwd_);
   spec.limits.wall_seconds = 3;
   const Result result = run_contained(spec);
@@ -142,6 +145,11 @@ TEST_F(HostileChildTest, DaemonHoldingStdoutDoesNotHoldTheRunner) {
   EXPECT_LT(result.wall_seconds, 2.0);  // Returned when the main child exited, not at the limit.
   int daemon = 0;
   ASSERT_EQ(std::sscanf(result.stdout_data.c_str(), "daemon %d", &daemon), 1) << result.stdout_data;
+  if (bwrap()) {
+    // The pid is the daemon's number inside the sandbox's pid namespace, which died whole.
+    EXPECT_TRUE(test::live_processes_running(CHILD_DAEMON).empty()) << "daemon survived";
+    return;
+  }
   if (geteuid() != 0) {
     // Without root there is no uid sweep: a setsid() daemon escapes the group (documented).
     kill(daemon, SIGKILL);
@@ -151,7 +159,7 @@ TEST_F(HostileChildTest, DaemonHoldingStdoutDoesNotHoldTheRunner) {
   EXPECT_TRUE(state == '\0' || state == 'Z') << "daemon still running, state " << state;
 }
 
-TEST_F(HostileChildTest, ChildCannotKillTheRunner) {
+TEST_P(HostileChildTest, ChildCannotKillTheRunner) {
   if (geteuid() != 0) GTEST_SKIP() << "as the same uid the child could kill the test process";
   const Result result = run_contained(child_spec(CHILD_KILL_PARENT, cwd_));
   EXPECT_EQ(result.outcome, Outcome::kExited);
@@ -160,7 +168,7 @@ TEST_F(HostileChildTest, ChildCannotKillTheRunner) {
   EXPECT_EQ(runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"0"})).outcome, Outcome::kExited);
 }
 
-TEST_F(HostileChildTest, FileLargerThanTheLimitIsContained) {
+TEST_P(HostileChildTest, FileLargerThanTheLimitIsContained) {
   Spec spec = child_spec(CHILD_BIG_FILE, cwd_);
   spec.limits.file_size_bytes = 1 << 20;
   const Result result = run_contained(spec);
@@ -174,13 +182,13 @@ TEST_F(HostileChildTest, FileLargerThanTheLimitIsContained) {
 
 // A sibling run must not be hit by the end-of-run sweep of another: both children run as the
 // same sandbox uid, so the runners take turns (SandboxUserLock).
-TEST_F(HostileChildTest, ConcurrentRunsDoNotKillEachOther) {
+TEST_P(HostileChildTest, ConcurrentRunsDoNotKillEachOther) {
   if (geteuid() != 0) GTEST_SKIP() << "the uid sweep only happens as root";
   TempDir other_cwd;
   Spec sleeper = child_spec(CHILD_SLEEP_FOREVER, other_cwd);
   sleeper.limits.wall_seconds = 1;
   Result slept;
-  std::thread sibling([&] { slept = make_rlimit_runner()->run(sleeper); });
+  std::thread sibling([&] { slept = test::make_runner(GetParam())->run(sleeper); });
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   const Result quick = runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"0"}));
   sibling.join();
@@ -191,7 +199,7 @@ TEST_F(HostileChildTest, ConcurrentRunsDoNotKillEachOther) {
 
 // The unprivileged path: no uid switch, RLIMIT_NPROC relative to what the uid already runs.
 // Runs in a forked copy of the test that drops to an unused uid first.
-TEST_F(HostileChildTest, ForkBombIsCappedWhenNotRoot) {
+TEST_P(HostileChildTest, ForkBombIsCappedWhenNotRoot) {
   if (geteuid() != 0) GTEST_SKIP() << "already covered by running the suite unprivileged";
   constexpr uid_t kUser = 64123;  // No such user: nothing else on the machine runs as it.
   ASSERT_EQ(chown(cwd_.path().c_str(), kUser, kUser), 0);
@@ -200,16 +208,20 @@ TEST_F(HostileChildTest, ForkBombIsCappedWhenNotRoot) {
         if (setgroups(0, nullptr) != 0 || setgid(kUser) != 0 || setuid(kUser) != 0) _exit(10);
         Spec spec = child_spec(CHILD_FORK_BOMB, cwd_);
         spec.limits.processes = 8;
-        const Result bomb = make_rlimit_runner()->run(spec);
+        const Result bomb = test::make_runner(GetParam())->run(spec);
         if (bomb.outcome != Outcome::kWallTimeout) _exit(11);
         if (bomb.stdout_data != "fork failed: EAGAIN\n") _exit(12);
         if (!test::live_processes_running(CHILD_FORK_BOMB).empty()) _exit(13);
-        const Result inspect = make_rlimit_runner()->run(child_spec(CHILD_INSPECT_SELF, cwd_));
+        const Result inspect =
+            test::make_runner(GetParam())->run(child_spec(CHILD_INSPECT_SELF, cwd_));
         if (test::parse_lines(inspect.stdout_data)["uid"] != std::to_string(kUser)) _exit(14);
         _exit(0);
       },
       ::testing::ExitedWithCode(0), "");
 }
+
+INSTANTIATE_TEST_SUITE_P(Runners, HostileChildTest, ::testing::Values("degraded", "bwrap"),
+                         [](const auto& param_info) { return param_info.param; });
 
 }  // namespace
 }  // namespace sandbox

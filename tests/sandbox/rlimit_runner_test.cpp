@@ -36,7 +36,7 @@ TEST_F(RlimitRunnerTest, DeliversStdinFileByteExact) {
   EXPECT_EQ(result.exit_code, 0);
   EXPECT_EQ(result.stdout_data, input);
   EXPECT_EQ(result.stdout_bytes, input.size());
-  EXPECT_EQ(result.isolation, "rlimits");
+  EXPECT_EQ(result.isolation, "degraded");
 }
 
 TEST_F(RlimitRunnerTest, CapturesNulBytesAndInvalidUtf8ByteExact) {

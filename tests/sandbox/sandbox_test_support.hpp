@@ -41,6 +41,11 @@ class TempDir {
   std::string path_;
 };
 
+// The runner of a mode: "degraded" (rlimits only) or "bwrap" (namespaces, the real bwrap).
+inline std::unique_ptr<ProcessRunner> make_runner(const std::string& mode) {
+  return mode == "bwrap" ? make_bwrap_runner(SANDBOX_BWRAP, SANDBOX_INIT) : make_rlimit_runner();
+}
+
 // Short limits keep the suite fast; each test widens what it needs.
 inline Spec child_spec(const std::string& program, const TempDir& cwd,
                        std::vector<std::string> args = {}) {

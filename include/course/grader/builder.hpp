@@ -31,7 +31,8 @@ struct BuildResult {
   std::string source_hash;           // Hash of the learner's source bytes.
   bool cached = false;               // Learner object and link both came from the cache.
   double seconds = 0;
-  std::string output;  // Trimmed diagnostics (errors and warnings).
+  std::string output;     // Trimmed diagnostics (errors and warnings).
+  std::string isolation;  // Of the last compiler step that ran ("" when all came from the cache).
   std::vector<Diagnostic> diagnostics;
 };
 

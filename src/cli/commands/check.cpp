@@ -8,6 +8,7 @@
 #include "course/grader/grader.hpp"
 #include "course/learner_session.hpp"
 #include "course/report_json.hpp"
+#include "sandbox/isolation.hpp"
 
 namespace course::cli {
 namespace {
@@ -27,7 +28,7 @@ class CheckCommand : public Command {
       fmt::print("Checking {}…\n", exercise.id);
       std::fflush(stdout);  // Say so at once: the first compile takes a second or two.
     }
-    auto runner = sandbox::make_rlimit_runner();
+    auto runner = sandbox::make_default_runner();
     Grader grader(Toolchain::from_build(), *runner);
     const CheckOutcome outcome = session.check(exercise, grader);
     if (human) {

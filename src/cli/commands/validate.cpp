@@ -9,6 +9,7 @@
 #include "course/course_validation.hpp"
 #include "course/grader/scratch_dir.hpp"
 #include "course/report_json.hpp"
+#include "sandbox/isolation.hpp"
 
 namespace course::cli {
 namespace {
@@ -22,7 +23,7 @@ class ValidateCommand : public Command {
   void configure(CLI::App&) override {}
   int run(Context& ctx) override {
     const Course& course = ctx.course();  // Schema and references: throws (exit 2) when invalid.
-    auto runner = sandbox::make_rlimit_runner();
+    auto runner = sandbox::make_default_runner();
     Grader grader(Toolchain::from_build(), *runner);
     ScratchDir scratch(std::filesystem::temp_directory_path(), "course-validate-");
     const bool human = ctx.format() == Format::kHuman;

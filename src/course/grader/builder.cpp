@@ -26,6 +26,7 @@ sandbox::Limits compile_limits() {
   limits.processes = 16;
   limits.stdout_cap_bytes = 1ull << 20;
   limits.stderr_cap_bytes = 1ull << 20;
+  limits.tmp_bytes = 256ull << 20;  // The driver's temporary files when -pipe is not used.
   return limits;
 }
 
@@ -38,18 +39,26 @@ struct ToolRun {
   bool ok = false;
   std::string output;
   std::string failure;  // Why it did not finish normally (timeout, output flood), else "".
+  std::string isolation;
 };
 
-ToolRun run_tool(sandbox::ProcessRunner& runner, std::vector<std::string> argv,
-                 const fs::path& cwd) {
+// Runs a compiler step in the sandbox. It sees the toolchain (/usr), `inputs` and its working
+// directory (the stage, holding a copy of the learner's file) and nothing else: no assessments,
+// solutions or progress file, so an #include of one by absolute path finds nothing.
+ToolRun run_tool(sandbox::ProcessRunner& runner, std::vector<std::string> argv, const fs::path& cwd,
+                 std::vector<std::string> inputs) {
   sandbox::Spec spec;
   spec.argv = std::move(argv);
   spec.env = compiler_env();
   spec.cwd = cwd.string();
+  spec.read_only_paths = std::move(inputs);
   spec.limits = compile_limits();
-  spec.drop_privileges = false;  // Must read course headers wherever the course is installed.
+  // The degraded runner keeps root for the compiler: it must read course headers wherever the
+  // course is installed. The bwrap runner binds those and drops anyway.
+  spec.drop_privileges = false;
   const sandbox::Result r = runner.run(spec);
   ToolRun out;
+  out.isolation = r.isolation;
   out.output = r.stderr_data + r.stdout_data;
   switch (r.outcome) {
     case sandbox::Outcome::kExited:
@@ -130,6 +139,13 @@ BuildResult Builder::build(const BuildRequest& request) {
   // learner edited next to their file (the harness is compiled against the course's copy).
   common.insert(common.end(), {"-iquote", request.header_dir.string()});
 
+  // What every compile may read besides /usr: the course's public headers and the exercise's API
+  // header directory (the course's, never the learner's copy).
+  std::vector<std::string> headers_in = toolchain_.include_dirs;
+  headers_in.insert(headers_in.end(), toolchain_.system_include_dirs.begin(),
+                    toolchain_.system_include_dirs.end());
+  headers_in.push_back(request.header_dir.string());
+
   ScratchDir stage(request.cache_dir / "tmp", "build-");
   result.cached = fs::exists(learner_obj) && fs::exists(executable);
 
@@ -140,7 +156,8 @@ BuildResult Builder::build(const BuildRequest& request) {
     { std::ofstream(staged, std::ios::binary) << source; }
     auto argv = common;
     argv.insert(argv.end(), {"-c", staged.string(), "-o", (stage.path() / "learner.o").string()});
-    const ToolRun run = run_tool(runner_, argv, stage.path());
+    const ToolRun run = run_tool(runner_, argv, stage.path(), headers_in);
+    result.isolation = run.isolation;
     const TrimmedDiagnostics trimmed =
         trim_diagnostics(run.output, staged.string(), request.learner_display);
     result.output = trimmed.text;
@@ -157,7 +174,10 @@ BuildResult Builder::build(const BuildRequest& request) {
     auto argv = common;
     argv.insert(argv.end(), {"-c", request.harness_source.string(), "-o",
                              (stage.path() / "harness.o").string()});
-    const ToolRun run = run_tool(runner_, argv, stage.path());
+    auto inputs = headers_in;
+    inputs.push_back(request.harness_source.string());
+    const ToolRun run = run_tool(runner_, argv, stage.path(), inputs);
+    result.isolation = run.isolation;
     if (!run.ok)
       fail_internal("the exercise harness " + request.harness_source.string() +
                     " did not compile:\n" + run.failure + run.output);
@@ -170,7 +190,10 @@ BuildResult Builder::build(const BuildRequest& request) {
     argv.insert(argv.end(), {learner_obj.string(), harness_obj.string()});
     argv.insert(argv.end(), toolchain_.libraries.begin(), toolchain_.libraries.end());
     argv.insert(argv.end(), {"-o", (stage.path() / "program").string()});
-    const ToolRun run = run_tool(runner_, argv, stage.path());
+    std::vector<std::string> inputs = {learner_obj.string(), harness_obj.string()};
+    inputs.insert(inputs.end(), toolchain_.libraries.begin(), toolchain_.libraries.end());
+    const ToolRun run = run_tool(runner_, argv, stage.path(), inputs);
+    result.isolation = run.isolation;
     if (!run.ok) {
       const TrimmedDiagnostics trimmed =
           trim_diagnostics(run.output, learner_obj.string(), request.learner_display);

@@ -215,6 +215,7 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
   result.compile_seconds = built.seconds;
   result.compile_cached = built.cached;
   result.compiler_output = built.output;
+  if (!built.isolation.empty()) result.isolation = built.isolation;
   result.diagnostics = built.diagnostics;
 
   if (!built.ok) {

@@ -1,0 +1,62 @@
+// The shared half of every runner: start a program under hard rlimits in its own session, watch
+// it (pipes, byte caps, wall timer), kill everything it left and reap it. The rlimit runner
+// launches the learner's program itself; the bwrap runner launches bubblewrap around a trusted
+// init (see bwrap_runner.cpp). Both then judge the end with classify().
+#pragma once
+
+#include <sys/types.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "sandbox/process_runner.hpp"
+#include "supervise.hpp"
+
+namespace sandbox::internal {
+
+// How the runner starts the process for a Spec.
+struct Launch {
+  std::vector<std::string> argv;  // What is executed (argv[0] absolute): the program or bwrap.
+  std::vector<std::string> env;   // Its complete environment.
+  std::vector<int> extra_fds;     // Parent descriptors the process receives as 4, 5, ...
+  // The learner's program ends up running as the sandbox uid (the runner is root): hold the
+  // SandboxUserLock, hand the cwd to that uid and sweep the uid at the end.
+  bool sandbox_uid = false;
+  // The runner's child itself switches to the sandbox uid before exec (the rlimit runner). The
+  // bwrap runner leaves the switch to its init inside the namespaces.
+  bool switch_uid_at_exec = false;
+  // Tasks of the program's uid the launcher adds besides the program itself (bwrap's own
+  // processes, the init): RLIMIT_NPROC must leave room for them.
+  int launcher_tasks = 0;
+  // Called after the main process is gone or must go and before the kill: the pid namespace
+  // (inode of /proc/<pid>/ns/pid) whose every member must die too, or 0.
+  std::function<ino_t()> pid_namespace;
+  // Called before the start once the SandboxUserLock is held (so no other root-mode run is in
+  // flight on the machine): clean up what killed runners left behind.
+  std::function<void()> with_lock_held;
+};
+
+// The runner's evidence about one run, before judgement.
+struct Supervised {
+  bool started = false;  // False: result.outcome is kSpawnFailed with result.error set.
+  StopReason reason = StopReason::kExited;
+  int status = 0;  // wait4() status of the launched process.
+  Result result;   // Streams, byte counts, wall and CPU time, warnings in `error`.
+};
+
+// Runs launch for spec. Never throws for anything the child does; throws std::system_error only
+// when pipe(), fork() or wait4() fail.
+Supervised run_supervised(const Spec& spec, const Launch& launch);
+
+// Sets outcome, exit_code and signal from the stop reason, a wait status and result->cpu_seconds:
+// the runner's own evidence, never what the child printed.
+void classify(StopReason reason, int status, const Limits& limits, Result* result);
+
+// Spec errors (invalid limits, relative paths), or "" when the spec can run.
+std::string check_spec(const Spec& spec);
+
+// The runner must survive a child that closes its end of a pipe (EPIPE, not death by SIGPIPE).
+void ignore_sigpipe_once();
+
+}  // namespace sandbox::internal
