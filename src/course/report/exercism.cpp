@@ -69,7 +69,8 @@ std::string exercism_json(const std::vector<ExerciseResult>& results) {
       const std::string why = !r.compiler_output.empty() ? r.compiler_output
                               : r.checkpoints.empty()    ? "no checkpoints"
                                                          : r.checkpoints.front().message;
-      errors += (many ? r.exercise_id + ": " : "") + why + "\n";
+      errors += (errors.empty() ? "" : "\n") + (many ? r.exercise_id + ": " : "") +
+                why.substr(0, why.find_last_not_of('\n') + 1);
     } else {
       any_ran = true;
     }
