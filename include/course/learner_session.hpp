@@ -2,6 +2,7 @@
 // progress through the ProgressStore, and returns values; the CLI renders them. Nothing prints.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,17 @@ class LearnerSession {
   // kill mid-compile changes nothing.
   CheckOutcome check(const Exercise& exercise, Grader& grader);
 
+  // `course check --all`: every exercise in course order. One whose file is missing or still
+  // byte-identical to the course's starter is not graded and not recorded: its result says so
+  // (ExerciseResult::not_started) and counts as failed. The others go through check().
+  // `on_start` (may be empty) is called before each exercise, so the CLI can show progress.
+  std::vector<CheckOutcome> check_all(Grader& grader,
+                                      const std::function<void(const Exercise&)>& on_start = {});
+
+  // Why `exercise` counts as not started ("exercises/… is missing", "… is still the starter
+  // code"), or "" when the learner has changed it.
+  std::string not_started_reason(const Exercise& exercise) const;
+
   // Reveals one more hint (or re-shows them all when none is left) and records the count.
   HintOutcome hint(const Exercise& exercise);
 
@@ -58,6 +70,10 @@ class LearnerSession {
   Workspace workspace_;
   mutable ProgressStore store_;
 };
+
+// The result for an exercise that was not started: every checkpoint kSkipped with `reason`,
+// 0 points out of its maximum, nothing compiled or run.
+ExerciseResult not_started_result(const Exercise& exercise, const std::string& reason);
 
 // Closest known exercise id to `typo` (for "did you mean"), or "" when none is close.
 std::string suggest_exercise(const Course& course, const std::string& typo);

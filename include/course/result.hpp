@@ -55,6 +55,10 @@ struct ExerciseResult {
   double compile_seconds = 0;
   double run_seconds = 0;
   std::string source_hash;
+  // `course check --all` found the learner's file missing or still the starter: nothing was
+  // compiled or run; every checkpoint is kSkipped with a "not started" message and the exercise
+  // counts as failed (the report formats show it as a failure, not as a skip).
+  bool not_started = false;
 
   int points() const;
   int max_points() const;

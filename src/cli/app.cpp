@@ -9,6 +9,7 @@
 #include "build_info.hpp"
 #include "command.hpp"
 #include "course/error.hpp"
+#include "course/report/formats.hpp"
 #include "course/suggest.hpp"
 #include "mlcore/error.hpp"
 
@@ -20,7 +21,10 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
                  "Workspace directory (default: nearest parent holding .course/)");
   app.add_option("--course", o.course,
                  "Course content directory (default: $COURSE_HOME or the built-in course)");
-  app.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"human", "json"}));
+  app.add_option("--format", o.format,
+                 "Output format: human or json; `check` also writes junit, gradescope, exercism "
+                 "and github")
+      ->check(CLI::IsMember(report_format_names()));
   app.add_flag("--no-color", o.no_color, "Never use color (NO_COLOR is honoured too)");
   app.add_flag("-v,--verbose", o.verbose, "Show more detail (your program's output, timings)");
   app.add_flag("-q,--quiet", o.quiet, "Show less");

@@ -4,9 +4,24 @@
 #include <filesystem>
 
 #include "course/content_loader.hpp"
+#include "course/error.hpp"
 #include "course/grader/toolchain.hpp"
 
 namespace course::cli {
+
+Format Context::format() const {
+  const ReportFormat format = report_format();
+  if (format == ReportFormat::kHuman) return Format::kHuman;
+  if (format == ReportFormat::kJson) return Format::kJson;
+  fail_usage("--format " + options.format +
+             ": only `course check` writes this format; use human or json here");
+}
+
+ReportFormat Context::report_format() const {
+  const auto format = parse_report_format(options.format);
+  if (!format) fail_usage("--format " + options.format + ": unknown format");
+  return *format;
+}
 
 std::string Context::course_dir() const {
   if (!options.course.empty()) return options.course;

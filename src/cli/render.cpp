@@ -26,68 +26,100 @@ std::string progress_bar(int done, int total, int width) {
          std::to_string(total);
 }
 
-void print_result(const ExerciseResult& r, const Style& style, bool verbose) {
-  fmt::print("{} {} {}\n", style.bold("Exercise " + r.exercise_id), r.title,
-             style.dim("(" + r.file + ")"));
+std::string format_result(const ExerciseResult& r, const Style& style, bool verbose) {
+  std::string out;
+  if (r.not_started) {
+    const std::string why = r.checkpoints.empty() ? "not started" : r.checkpoints.front().message;
+    return fmt::format("{} {} {}  {}\n", style.fail_mark(), style.bold("Exercise " + r.exercise_id),
+                       r.title, style.red(why));
+  }
+  out += fmt::format("{} {} {}\n", style.bold("Exercise " + r.exercise_id), r.title,
+                     style.dim("(" + r.file + ")"));
   if (!r.compiler_output.empty()) {
     const bool failed =
         !r.checkpoints.empty() && r.checkpoints.front().status == Status::kCompileError;
-    fmt::print("\n{}\n{}",
-               failed ? style.red("Compilation failed:") : style.yellow("Compiler warnings:"),
-               indent(r.compiler_output, "  "));
+    out += fmt::format(
+        "\n{}\n{}", failed ? style.red("Compilation failed:") : style.yellow("Compiler warnings:"),
+        indent(r.compiler_output, "  "));
   }
-  fmt::print("\n");
+  out += "\n";
   std::string last_message;  // A reason shared by consecutive checkpoints is printed once.
   for (const auto& c : r.checkpoints) {
     const bool ok = c.status == Status::kPassed;
     std::string label = c.title;
     if (c.hidden) label += style.dim(" (hidden)");
     std::string status = ok ? "" : " " + style.red(std::string("[") + status_name(c.status) + "]");
-    fmt::print("  {} {}{}  {}\n", ok ? style.pass_mark() : style.fail_mark(), label, status,
-               style.dim(std::to_string(c.points) + "/" + std::to_string(c.max_points)));
-    if (!ok && !c.message.empty() && c.message != last_message)
-      fmt::print("{}", indent(c.message, "      "));
+    out += fmt::format("  {} {}{}  {}\n", ok ? style.pass_mark() : style.fail_mark(), label, status,
+                       style.dim(std::to_string(c.points) + "/" + std::to_string(c.max_points)));
+    if (!ok && !c.message.empty() && c.message != last_message) out += indent(c.message, "      ");
     if (!ok) last_message = c.message;
   }
   int passed = 0;
   for (const auto& c : r.checkpoints) passed += c.status == Status::kPassed;
-  fmt::print("\n  Score {}/{} · {} of {} checkpoints passed\n", r.points(), r.max_points(), passed,
-             r.checkpoints.size());
+  out += fmt::format("\n  Score {}/{} · {} of {} checkpoints passed\n", r.points(), r.max_points(),
+                     passed, r.checkpoints.size());
   if (verbose || (!r.passed() && !r.program_output.empty() && r.compiler_output.empty())) {
     if (!r.program_output.empty())
-      fmt::print("\n{}\n{}", style.dim("Your program printed:"), indent(r.program_output, "  | "));
+      out += fmt::format("\n{}\n{}", style.dim("Your program printed:"),
+                         indent(r.program_output, "  | "));
   }
-  fmt::print("{}\n", style.dim(fmt::format("  compile {:.2f} s{} · run {:.2f} s · isolation: {}",
+  out += fmt::format("{}\n",
+                     style.dim(fmt::format("  compile {:.2f} s{} · run {:.2f} s · isolation: {}",
                                            r.compile_seconds, r.compile_cached ? " (cached)" : "",
                                            r.run_seconds, r.isolation)));
   if (r.isolation == sandbox::isolation_name(sandbox::Isolation::kDegraded)) {
     // RELIABILITY.md: degraded mode is never silent.
-    fmt::print("{}\n",
-               style.yellow("  warning: degraded sandbox (" + sandbox::sandbox_isolation().reason +
-                            "): limits hold, but the program could read files outside "
-                            "its box"));
+    out += fmt::format(
+        "{}\n", style.yellow("  warning: degraded sandbox (" + sandbox::sandbox_isolation().reason +
+                             "): limits hold, but the program could read files outside "
+                             "its box"));
   }
+  return out;
 }
 
-void print_after_check(const CheckOutcome& outcome, const Course& course, const Style& style) {
+std::string format_after_check(const CheckOutcome& outcome, const Course& course,
+                               const Style& style) {
+  std::string out;
   const ExerciseResult& r = outcome.result;
   if (!r.passed()) {
-    fmt::print(
+    out += fmt::format(
         "\nKeep going: fix the first failing checkpoint and run `course check` again.\n"
         "Stuck? `course hint {}` reveals a hint.\n",
         r.exercise_id);
-    return;
+    return out;
   }
-  fmt::print("\n{}\n",
-             style.green(outcome.newly_completed ? "Exercise " + r.exercise_id + " complete!"
-                                                 : "All checkpoints pass."));
+  out += fmt::format(
+      "\n{}\n", style.green(outcome.newly_completed ? "Exercise " + r.exercise_id + " complete!"
+                                                    : "All checkpoints pass."));
   if (outcome.level_up)
-    fmt::print("{}\n", style.bold("Level up: you are now " + outcome.level_up->name + "."));
+    out += fmt::format("{}\n", style.bold("Level up: you are now " + outcome.level_up->name + "."));
   if (outcome.next)
-    fmt::print("Next: exercise {} ({}). Run `course next`.\n", outcome.next->id,
-               outcome.next->title);
+    out += fmt::format("Next: exercise {} ({}). Run `course next`.\n", outcome.next->id,
+                       outcome.next->title);
   else
-    fmt::print("You have finished every exercise in {}.\n", course.title);
+    out += fmt::format("You have finished every exercise in {}.\n", course.title);
+  return out;
+}
+
+std::string format_all_summary(const std::vector<ExerciseResult>& results, const Style& style) {
+  int passed = 0, points = 0, max_points = 0;
+  std::string lines;
+  for (const auto& r : results) {
+    const bool ok = r.passed() && !r.not_started;
+    passed += ok;
+    points += r.points();
+    max_points += r.max_points();
+    lines += fmt::format(
+        "  {} {} {}  {}{}\n", ok ? style.pass_mark() : style.fail_mark(), r.exercise_id, r.title,
+        style.dim(std::to_string(r.points()) + "/" + std::to_string(r.max_points())),
+        r.not_started ? style.red("  not started") : "");
+  }
+  const bool all = passed == int(results.size()) && !results.empty();
+  return fmt::format(
+      "\n{}\n{}",
+      (all ? style.green("All exercises pass") : style.bold("Not all exercises pass")) +
+          fmt::format(": {} of {} · {}/{} points", passed, results.size(), points, max_points),
+      lines);
 }
 
 void print_exercise(const Course& course, const Exercise& e, const std::string& file_shown,

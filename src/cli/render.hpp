@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "course/content.hpp"
 #include "course/learner_session.hpp"
@@ -10,11 +11,16 @@
 
 namespace course::cli {
 
-// Per-checkpoint ✓/✗ lines with points and messages, compiler output first when it failed.
-void print_result(const ExerciseResult& result, const Style& style, bool verbose);
+// Per-checkpoint ✓/✗ lines with points and messages, compiler output first when it failed; one
+// line for an exercise not started. Returned, not printed: `--output FILE` writes it too.
+std::string format_result(const ExerciseResult& result, const Style& style, bool verbose);
 
 // What to do after a check: celebrate, point at the next exercise, or suggest a hint.
-void print_after_check(const CheckOutcome& outcome, const Course& course, const Style& style);
+std::string format_after_check(const CheckOutcome& outcome, const Course& course,
+                               const Style& style);
+
+// `course check --all`: one ✓/✗ line per exercise (not started ones marked) and the totals.
+std::string format_all_summary(const std::vector<ExerciseResult>& results, const Style& style);
 
 // The exercise as `course next` shows it: title, module, instructions, the file to edit.
 void print_exercise(const Course& course, const Exercise& exercise, const std::string& file_shown,

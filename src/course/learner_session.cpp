@@ -1,6 +1,8 @@
 #include "course/learner_session.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 #include "course/error.hpp"
 #include "course/levels.hpp"
@@ -84,6 +86,58 @@ CheckOutcome LearnerSession::check(const Exercise& exercise, Grader& grader) {
   });
   outcome.next = first_unfinished(saved);
   return outcome;
+}
+
+namespace {
+
+// The whole file, or nullopt when it cannot be read.
+std::optional<std::string> read_bytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+ExerciseResult not_started_result(const Exercise& exercise, const std::string& reason) {
+  ExerciseResult r;
+  r.exercise_id = exercise.id;
+  r.title = exercise.title;
+  r.file = Workspace::display(exercise);
+  r.isolation = "none";
+  r.not_started = true;
+  for (const auto& c : exercise.checkpoints)
+    r.checkpoints.push_back(
+        {c.id, c.title, Status::kSkipped, 0, c.points, "not started: " + reason, 0, c.hidden});
+  return r;
+}
+
+std::string LearnerSession::not_started_reason(const Exercise& exercise) const {
+  const std::string shown = Workspace::display(exercise);
+  const auto learner = read_bytes(workspace_.exercise_file(exercise));
+  if (!learner) return shown + " is missing";
+  // Compared byte for byte with the course's starter: progress.json cannot tell, since a CI
+  // checkout may carry none, and a learner may edit without ever running `course check`.
+  const auto starter = read_bytes(course_.exercise_path(exercise));
+  if (starter && *starter == *learner) return shown + " is still the starter code";
+  return "";
+}
+
+std::vector<CheckOutcome> LearnerSession::check_all(
+    Grader& grader, const std::function<void(const Exercise&)>& on_start) {
+  progress();  // A corrupted progress file stops everything before any compile (exit 2).
+  std::vector<CheckOutcome> outcomes;
+  for (const Exercise* exercise : course_.exercises()) {
+    if (on_start) on_start(*exercise);
+    if (const std::string reason = not_started_reason(*exercise); !reason.empty()) {
+      CheckOutcome outcome;
+      outcome.result = not_started_result(*exercise, reason);
+      outcomes.push_back(std::move(outcome));
+    } else {
+      outcomes.push_back(check(*exercise, grader));
+    }
+  }
+  return outcomes;
 }
 
 HintOutcome LearnerSession::hint(const Exercise& exercise) {

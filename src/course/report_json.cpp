@@ -46,7 +46,8 @@ json result_to_json(const ExerciseResult& r) {
            {{"compile_seconds", r.compile_seconds},
             {"compile_cached", r.compile_cached},
             {"run_seconds", r.run_seconds}}},
-          {"source_hash", r.source_hash}};
+          {"source_hash", r.source_hash},
+          {"not_started", r.not_started}};
 }
 
 json exercise_entry(const Exercise& e, const Progress& progress) {
