@@ -60,8 +60,16 @@ void print_result(const ExerciseResult& r, const Style& style, bool verbose) {
                                            r.run_seconds, r.isolation)));
 }
 
-void print_after_check(const CheckOutcome& outcome, const Course& course, const Style& style) {
+void print_after_check(const CheckOutcome& outcome, const Course& course, const Style& style,
+                       NextStep next_step) {
   const ExerciseResult& r = outcome.result;
+  const bool watching = next_step == NextStep::kWatch;
+  if (!r.passed() && watching) {
+    fmt::print(
+        "\nKeep going: fix the first failing checkpoint and save; it is checked again at once.\n"
+        "Stuck? Press h for a hint.\n");
+    return;
+  }
   if (!r.passed()) {
     fmt::print(
         "\nKeep going: fix the first failing checkpoint and run `course check` again.\n"
@@ -75,8 +83,8 @@ void print_after_check(const CheckOutcome& outcome, const Course& course, const 
   if (outcome.level_up)
     fmt::print("{}\n", style.bold("Level up: you are now " + outcome.level_up->name + "."));
   if (outcome.next)
-    fmt::print("Next: exercise {} ({}). Run `course next`.\n", outcome.next->id,
-               outcome.next->title);
+    fmt::print("Next: exercise {} ({}).{}\n", outcome.next->id, outcome.next->title,
+               watching ? "" : " Run `course next`.");
   else
     fmt::print("You have finished every exercise in {}.\n", course.title);
 }

@@ -13,8 +13,13 @@ namespace course::cli {
 // Per-checkpoint ✓/✗ lines with points and messages, compiler output first when it failed.
 void print_result(const ExerciseResult& result, const Style& style, bool verbose);
 
+// Who the advice after a check is for: `course check` tells the learner which command to run;
+// `course watch` checks again on save and takes keys.
+enum class NextStep { kCommands, kWatch };
+
 // What to do after a check: celebrate, point at the next exercise, or suggest a hint.
-void print_after_check(const CheckOutcome& outcome, const Course& course, const Style& style);
+void print_after_check(const CheckOutcome& outcome, const Course& course, const Style& style,
+                       NextStep next_step = NextStep::kCommands);
 
 // The exercise as `course next` shows it: title, module, instructions, the file to edit.
 void print_exercise(const Course& course, const Exercise& exercise, const std::string& file_shown,
