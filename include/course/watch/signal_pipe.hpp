@@ -8,6 +8,8 @@
 // Nothing is lost: progress is written atomically under a lock, and the sandboxed child dies with
 // its parent.
 //
+// A signal ignored when the SignalPipe is made (nohup, background jobs) stays ignored.
+//
 // One instance at a time per process (signal handlers are process-wide). Restores the previous
 // handlers on destruction.
 #pragma once

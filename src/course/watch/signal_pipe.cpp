@@ -47,8 +47,12 @@ SignalPipe::SignalPipe(void (*restore_terminal)()) {
   action.sa_handler = on_signal;
   action.sa_flags = SA_RESTART;  // The grader's reads and waits carry on if a signal slips in.
   sigemptyset(&action.sa_mask);
-  for (std::size_t i = 0; i < std::size(kSignals); ++i)
-    ::sigaction(kSignals[i], &action, &g_previous[i]);
+  for (std::size_t i = 0; i < std::size(kSignals); ++i) {
+    ::sigaction(kSignals[i], nullptr, &g_previous[i]);
+    // An ignored signal stays ignored: `nohup course watch` must survive SIGHUP, and a shell
+    // without job control starts background commands with SIGINT ignored on purpose.
+    if (g_previous[i].sa_handler != SIG_IGN) ::sigaction(kSignals[i], &action, nullptr);
+  }
 }
 
 SignalPipe::~SignalPipe() {

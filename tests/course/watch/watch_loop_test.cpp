@@ -147,6 +147,22 @@ TEST(WatchLoopTest, SignalsBecomeEventsAndHandlersAreRestored) {
   EXPECT_EQ(after.sa_handler, before.sa_handler);
 }
 
+TEST(WatchLoopTest, AnIgnoredSignalStaysIgnored) {  // nohup course watch
+  struct sigaction ignore {
+  }, before{}, during{};
+  ignore.sa_handler = SIG_IGN;
+  ASSERT_EQ(::sigaction(SIGHUP, &ignore, &before), 0);
+  {
+    SignalPipe signals;
+    ::sigaction(SIGHUP, nullptr, &during);
+    EXPECT_EQ(during.sa_handler, SIG_IGN);
+    ::sigaction(SIGTERM, nullptr, &during);
+    EXPECT_NE(during.sa_handler, SIG_IGN) << "SIGTERM was not ignored, so it is handled";
+    EXPECT_NE(during.sa_handler, SIG_DFL);
+  }
+  ::sigaction(SIGHUP, &before, nullptr);
+}
+
 TEST(WatchLoopTest, ImmediateModeDiesOfTheSignalAfterRestoringTheTerminal) {
   // In a child: the default action of SIGTERM ends the process, after the hook ran.
   static int hook_fd = -1;
