@@ -147,7 +147,30 @@ start_watch "$ws" done
 wait_for "Every exercise is done" "nothing to watch: says so" 20
 expect_watch_exit 0 "…and exits"
 
-# 3. Bad usage.
+# 3. On a terminal (script(1) gives a pty): one key without Enter acts, colors are on, and the
+# terminal is back in canonical mode with echo afterwards.
+if command -v script >/dev/null; then
+  ws="$TMP/ws-tty" log="$TMP/tty.log"
+  "$COURSE" init "$ws" >/dev/null
+  # The keyboard: waits (bounded) until the check has reported, then presses q, no Enter.
+  keyboard() {
+    local deadline=$((SECONDS + step))
+    until grep -q "Keep going" "$log" 2>/dev/null || ((SECONDS >= deadline)); do sleep 0.1; done
+    printf q
+    sleep 5  # Keeps the pty's input open while the watch quits (it does not wait for this).
+  }
+  (cd "$ws" && keyboard | env -u NO_COLOR -u CI timeout $((step + 30)) script -qec \
+    "'$COURSE' watch; echo watch-exit=\$?; stty -a" "$log" >/dev/null) || true
+  grep -q "watch-exit=0" "$log" && pass "tty: q without Enter quits (exit 0)" \
+    || { fail "tty: q did not quit"; sed 's/^/  | /' "$log" >&2; }
+  grep -q $'\x1b\\[' "$log" && pass "tty: color on a terminal" || fail "tty: no color"
+  grep -qE '(^|[[:space:];])icanon' "$log" && grep -qE '(^|[[:space:];])echo([[:space:];]|$)' "$log" \
+    && pass "tty: terminal restored (icanon, echo)" || fail "tty: terminal left in raw mode"
+else
+  fail "script(1) is missing (util-linux): cannot test terminal behaviour"
+fi
+
+# 4. Bad usage.
 cd "$ws"
 expect_exit 2 "--format json is refused" -- "$COURSE" watch --format json
 expect_output "course check --format json" "…pointing at check"
