@@ -49,11 +49,11 @@ void WatchSession::start_watching(const Exercise& exercise) {
 }
 
 bool WatchSession::move_to(const Exercise* next) {
-  if (!next) return true;  // print_after_check has said that everything is done.
+  if (!next) return true;  // The caller has said that everything is done.
   const Progress progress = session_.progress();
   if (progress.current_exercise != next->id) session_.make_current(*next);
   fmt::print("\n");
-  print_next_exercise(session_.course(), session_.progress(), *next, ctx_.style);
+  print_next_exercise(session_.course(), progress, *next, ctx_.style);
   fmt::print("\n");
   start_watching(*next);
   return false;
@@ -102,8 +102,11 @@ int WatchSession::on_key(char key) {
       // elsewhere, which only progress.json knows about.
       const Progress progress = session_.progress();
       const ExerciseProgress* p = progress.find(current_->id);
-      if (p && p->state == ExerciseState::kDone)
-        return move_to(session_.first_unfinished(progress)) ? 0 : -1;
+      if (p && p->state == ExerciseState::kDone) {
+        const Exercise* next = session_.first_unfinished(progress);
+        if (!next) fmt::print("{}\n", ctx_.style.green("Every exercise is done."));
+        return move_to(next) ? 0 : -1;
+      }
       fmt::print("Exercise {} does not pass yet; watch moves on by itself once it does.\n",
                  current_->id);
       return -1;

@@ -28,7 +28,7 @@ class WatchSession {
  private:
   // Checks the current exercise; on a pass moves on. Returns true when every exercise is done.
   bool check_current();
-  // Moves to `next` (nullptr: all done → true) and watches its file.
+  // Moves to `next` and watches its file; nullptr (all done) returns true and prints nothing.
   bool move_to(const Exercise* next);
   void start_watching(const Exercise& exercise);
   // Handles one key; returns an exit code to stop with, or -1 to go on.

@@ -159,7 +159,7 @@ if command -v script >/dev/null; then
     printf q
     sleep 5  # Keeps the pty's input open while the watch quits (it does not wait for this).
   }
-  (cd "$ws" && keyboard | env -u NO_COLOR -u CI timeout $((step + 30)) script -qec \
+  (cd "$ws" && keyboard | env -u NO_COLOR -u CI timeout $((step + 30)) script -qfec \
     "'$COURSE' watch; echo watch-exit=\$?; stty -a" "$log" >/dev/null) || true
   grep -q "watch-exit=0" "$log" && pass "tty: q without Enter quits (exit 0)" \
     || { fail "tty: q did not quit"; sed 's/^/  | /' "$log" >&2; }
