@@ -78,9 +78,14 @@ std::string format_result(const ExerciseResult& r, const Style& style, bool verb
 }
 
 std::string format_after_check(const CheckOutcome& outcome, const Course& course,
-                               const Style& style) {
+                               const Style& style, NextStep next_step) {
   std::string out;
   const ExerciseResult& r = outcome.result;
+  const bool watching = next_step == NextStep::kWatch;
+  if (!r.passed() && watching) {
+    return "\nKeep going: fix the first failing checkpoint and save; it is checked again at once.\n"
+           "Stuck? Press h for a hint.\n";
+  }
   if (!r.passed()) {
     out += fmt::format(
         "\nKeep going: fix the first failing checkpoint and run `course check` again.\n"
@@ -94,8 +99,8 @@ std::string format_after_check(const CheckOutcome& outcome, const Course& course
   if (outcome.level_up)
     out += fmt::format("{}\n", style.bold("Level up: you are now " + outcome.level_up->name + "."));
   if (outcome.next)
-    out += fmt::format("Next: exercise {} ({}). Run `course next`.\n", outcome.next->id,
-                       outcome.next->title);
+    out += fmt::format("Next: exercise {} ({}).{}\n", outcome.next->id, outcome.next->title,
+                       watching ? "" : " Run `course next`.");
   else
     out += fmt::format("You have finished every exercise in {}.\n", course.title);
   return out;

@@ -15,9 +15,13 @@ namespace course::cli {
 // line for an exercise not started. Returned, not printed: `--output FILE` writes it too.
 std::string format_result(const ExerciseResult& result, const Style& style, bool verbose);
 
+// Who the advice after a check is for: `course check` tells the learner which command to run;
+// `course watch` checks again on save and takes keys.
+enum class NextStep { kCommands, kWatch };
+
 // What to do after a check: celebrate, point at the next exercise, or suggest a hint.
 std::string format_after_check(const CheckOutcome& outcome, const Course& course,
-                               const Style& style);
+                               const Style& style, NextStep next_step = NextStep::kCommands);
 
 // `course check --all`: one ✓/✗ line per exercise (not started ones marked) and the totals.
 std::string format_all_summary(const std::vector<ExerciseResult>& results, const Style& style);

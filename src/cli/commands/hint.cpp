@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 
 #include "../command.hpp"
+#include "../learner_views.hpp"
 #include "course/learner_session.hpp"
 
 namespace course::cli {
@@ -18,12 +19,7 @@ class HintCommand : public Command {
     LearnerSession session(ctx.course(), ctx.workspace());
     const Exercise& exercise = session.exercise(id_);
     const HintOutcome hints = session.hint(exercise);
-    const std::size_t total = exercise.hints.size();
-    for (std::size_t i = 0; i < hints.revealed.size(); ++i)
-      fmt::print(
-          "{} {}\n\n",
-          ctx.style.bold("Hint " + std::to_string(i + 1) + "/" + std::to_string(total) + ":"),
-          hints.revealed[i]);
+    print_hints(exercise, hints, ctx.style);
     if (!hints.all_revealed)
       fmt::print("{}\n",
                  ctx.style.dim("Run `course hint " + exercise.id + "` again for a stronger hint."));

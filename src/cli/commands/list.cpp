@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 
 #include "../command.hpp"
+#include "../learner_views.hpp"
 #include "course/learner_session.hpp"
 #include "course/report_json.hpp"
 
@@ -21,21 +22,7 @@ class ListCommand : public Command {
       fmt::print("{}", list_json(course, progress));
       return 0;
     }
-    const Style& s = ctx.style;
-    for (const auto& m : course.modules) {
-      fmt::print("{}{}\n", s.bold("Module " + std::to_string(m.number) + " · " + m.title),
-                 m.planned ? s.dim("  (coming in a later version)") : "");
-      for (const auto& e : m.exercises) {
-        const ExerciseProgress* p = progress.find(e.id);
-        const ExerciseState state = p ? p->state : ExerciseState::kNotStarted;
-        const std::string mark = state == ExerciseState::kDone         ? s.pass_mark()
-                                 : state == ExerciseState::kInProgress ? s.yellow("~")
-                                                                       : " ";
-        const std::string current = progress.current_exercise == e.id ? s.bold("  ← current") : "";
-        fmt::print("  {} {:<5} {:<40} {:>3}/{:<3}{}\n", mark, e.id, e.title, p ? p->best_score : 0,
-                   e.max_points(), current);
-      }
-    }
+    print_exercise_list(course, progress, ctx.style);
     return 0;
   }
 };

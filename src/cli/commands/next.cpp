@@ -2,7 +2,7 @@
 #include <fmt/core.h>
 
 #include "../command.hpp"
-#include "../render.hpp"
+#include "../learner_views.hpp"
 #include "course/learner_session.hpp"
 
 namespace course::cli {
@@ -23,15 +23,7 @@ class NextCommand : public Command {
       return 0;
     }
     if (progress.current_exercise != next->id) session.make_current(*next);
-    int done = 0;
-    const auto all = ctx.course().exercises();
-    for (const Exercise* e : all) {
-      const ExerciseProgress* p = progress.find(e->id);
-      done += p && p->state == ExerciseState::kDone;
-    }
-    fmt::print("{}\n\n",
-               ctx.style.dim("Progress " + progress_bar(done, int(all.size())) + " exercises"));
-    print_exercise(ctx.course(), *next, Workspace::display(*next), ctx.style);
+    print_next_exercise(ctx.course(), progress, *next, ctx.style);
     return 0;
   }
 };
