@@ -78,4 +78,23 @@ expect_exit 1 "validate finds drift between generations 1-7 and 8-9 (real drift)
 [[ "$(json 'any(f["drifted"] for f in d["drift"]["features"] if f["column"]=="generation")' "$TMP/out")" == True ]] \
   && pass "generation flagged as drifted" || fail "no drift flagged"
 expect_exit 0 "validate a sample against itself" -- "$COURSE" ml validate --data gen17.csv --reference gen17.csv
+# Declared schema (YAML): the committed example passes on its own data; violations are issues
+# (exit 1); a broken schema file is bad input (exit 2) naming line and field.
+schema="$COURSE_SOURCE/data/pokemon.schema.yaml"
+expect_exit 0 "validate against the committed schema" -- \
+  "$COURSE" ml validate --data "$data" --reference "$data" --schema "$schema"
+expect_output "schema from .*pokemon.schema.yaml" "…says the schema came from the file"
+awk -F, 'NR==2{$5="-3"} NR==3{$3="Plasma"} {print}' OFS=, "$data" >violating.csv
+expect_exit 1 "validate a CSV that breaks the schema" -- \
+  "$COURSE" ml validate --data violating.csv --reference "$data" --schema "$schema" --format json
+[[ "$(json 'sorted((i["kind"], i["column"], i["row"]) for i in d["issues"]) == [("below_min", "hp", 0), ("not_allowed", "type1", 1)]' "$TMP/out")" == True ]] \
+  && pass "hp below min and an unknown type1 reported at their rows" || fail "schema issues wrong: $(cat "$TMP/out" | head -c 600)"
+printf 'schema_version: 1\ncolumns:\n  - name: hp\n    type: numeric\n    min: low\n' >bad_schema.yaml
+expect_exit 2 "malformed schema" -- \
+  "$COURSE" ml validate --data "$data" --reference "$data" --schema bad_schema.yaml
+expect_output "bad_schema.yaml:5:[0-9]+: columns\[0\]\.min: expected a number" "…names file, line and field"
+printf 'schema_version: 1\ncolumns:\n  - name: hp\n    type: integer\n' >bad_type.yaml
+expect_exit 2 "unknown column type in schema" -- \
+  "$COURSE" ml validate --data "$data" --reference "$data" --schema bad_type.yaml
+expect_output "bad_type.yaml:4:[0-9]+: columns\[0\]\.type: must be numeric, categorical or boolean" "…names line and field"
 finish

@@ -5,9 +5,10 @@
 //             Vector predict(const Input& X) const
 //   optional  Matrix predict_proba(const Input& X) const   (columns follow classes())
 //             <vector-like of double> classes() const
+//             std::string to_json() const              (its model file, see io/load_estimator.hpp)
 // The optional verbs are detected at compile time: has_predict_proba() says whether the model
 // has one; predict_proba() on a model without it throws mlcore::Error, classes() returns an
-// empty Vector (regressors).
+// empty Vector (regressors), to_json() throws mlcore::Error (the model cannot be saved).
 //
 // Input is Matrix for plain models (Estimator) and Table for models that take a table, like
 // Pipeline (TableEstimator).
@@ -15,6 +16,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <type_traits>
 #include <utility>
 
@@ -37,6 +39,11 @@ class BasicEstimator {
   }
   // Sorted class labels of a fitted classifier; empty for regressors.
   virtual Vector classes() const { return Vector(); }
+  // The wrapped model's model file (what a Pipeline saves). Throws mlcore::Error when the model
+  // has no to_json() or is not fitted.
+  virtual std::string to_json() const {
+    throw Error("this estimator cannot be saved (its model has no to_json())");
+  }
 };
 
 using Estimator = BasicEstimator<Matrix>;
@@ -50,6 +57,11 @@ template <class M, class I>
 struct HasPredictProba<
     M, I, std::void_t<decltype(std::declval<const M&>().predict_proba(std::declval<const I&>()))>>
     : std::true_type {};
+
+template <class M, class = void>
+struct HasToJson : std::false_type {};
+template <class M>
+struct HasToJson<M, std::void_t<decltype(std::declval<const M&>().to_json())>> : std::true_type {};
 
 template <class M, class = void>
 struct HasClasses : std::false_type {};
@@ -85,6 +97,13 @@ class EstimatorAdapter final : public BasicEstimator<Input> {
       return out;
     } else {
       return Vector();
+    }
+  }
+  std::string to_json() const override {
+    if constexpr (detail::HasToJson<Model>::value) {
+      return model_.to_json();
+    } else {
+      return BasicEstimator<Input>::to_json();
     }
   }
 

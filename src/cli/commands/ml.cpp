@@ -6,12 +6,14 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
 #include "../command.hpp"
 #include "course/error.hpp"
 #include "course/ml/model_workflow.hpp"
+#include "course/ml/schema_file.hpp"
 #include "course/ml_report_json.hpp"
 #include "mlcore/csv.hpp"
 #include "mlcore/eda/describe.hpp"
@@ -59,11 +61,15 @@ int describe(Context& ctx, const std::string& data) {
 }
 
 int validate(Context& ctx, const std::string& data, const std::string& reference,
-             std::size_t max_issues) {
+             const std::string& schema_path, std::size_t max_issues) {
+  // The schema file is read first: a broken one fails (exit 2) before any CSV is parsed.
+  const std::optional<mlcore::Schema> declared =
+      schema_path.empty() ? std::nullopt : std::optional(ml::load_schema_file(schema_path));
   const mlcore::Table current = load_csv(data);
   const mlcore::Table ref = load_csv(reference);
-  // The reference defines what "valid" means: its types, nullability, ranges and categories.
-  const mlcore::Schema schema = mlcore::infer_schema(ref);
+  // Without --schema the reference defines what "valid" means: its types, nullability, ranges
+  // and categories.
+  const mlcore::Schema schema = declared ? *declared : mlcore::infer_schema(ref);
   const std::vector<mlcore::SchemaIssue> issues = mlcore::validate(current, schema);
   const mlcore::DriftReport drift = mlcore::drift_report(ref, current);
   bool drifted = false;
@@ -74,7 +80,8 @@ int validate(Context& ctx, const std::string& data, const std::string& reference
     return ok ? 0 : 1;
   }
   const Style& s = ctx.style;
-  fmt::print("{} against {} (schema inferred from the reference)\n\n", data, reference);
+  fmt::print("{} against {} (schema {})\n\n", data, reference,
+             declared ? "from " + schema_path : std::string("inferred from the reference"));
   fmt::print("{} {} schema issue{}\n", issues.empty() ? s.pass_mark() : s.fail_mark(),
              issues.size(), issues.size() == 1 ? "" : "s");
   for (std::size_t i = 0; i < issues.size() && i < max_issues; ++i)
@@ -226,6 +233,9 @@ class MlCommand : public Command {
     validate_->add_option("--data", data_, "CSV file to check")->required();
     validate_->add_option("--reference", reference_, "Reference CSV (e.g. the training data)")
         ->required();
+    validate_->add_option("--schema", schema_,
+                          "YAML schema (types, nullable, min/max, allowed, unique); default: "
+                          "inferred from the reference");
     validate_->add_option("--max-issues", max_issues_, "Issues listed at most (all are counted)");
 
     train_ = app.add_subcommand("train", "Train a model on a CSV and save it");
@@ -253,7 +263,7 @@ class MlCommand : public Command {
   }
   int run(Context& ctx) override {
     if (describe_->parsed()) return describe(ctx, data_);
-    if (validate_->parsed()) return validate(ctx, data_, reference_, max_issues_);
+    if (validate_->parsed()) return validate(ctx, data_, reference_, schema_, max_issues_);
     if (train_->parsed()) {
       request_.params = parse_params(params_);
       return train(ctx, data_, request_, save_);
@@ -268,7 +278,7 @@ class MlCommand : public Command {
   CLI::App* train_ = nullptr;
   CLI::App* predict_ = nullptr;
   CLI::App* eval_ = nullptr;
-  std::string data_, reference_, save_, model_, out_, eval_target_;
+  std::string data_, reference_, schema_, save_, model_, out_, eval_target_;
   std::vector<std::string> params_;
   ml::TrainRequest request_;
   std::size_t max_issues_ = 20;

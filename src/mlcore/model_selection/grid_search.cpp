@@ -1,5 +1,6 @@
 #include "mlcore/model_selection/grid_search.hpp"
 
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -79,7 +80,7 @@ std::string to_string(const ParamSet& params) {
 }
 
 template <class Input>
-GridSearchResult grid_search(
+BasicGridSearchResult<Input> grid_search(
     const typename detail::Identity<ParamEstimatorFactory<Input>>::type& make_model,
     const ParamGrid& grid, const Input& X, const Vector& y, const Splitter& splitter,
     const std::pair<std::string, ScoreFunction>& scorer, const GridSearchParams& params) {
@@ -106,7 +107,7 @@ GridSearchResult grid_search(
     models[task].reset();  // Free the fitted model early; only its score is kept.
   });
 
-  GridSearchResult result;
+  BasicGridSearchResult<Input> result;
   for (std::size_t c = 0; c < candidates.size(); ++c) {
     GridSearchEntry entry;
     entry.params = candidates[c];
@@ -136,6 +137,15 @@ GridSearchResult grid_search(
   }
   result.best_params = result.results[result.best_index].params;
   result.best_score = result.results[result.best_index].mean_test_score;
+  if (params.refit) {
+    const auto start = std::chrono::steady_clock::now();
+    result.best_estimator = make_model(result.best_params);
+    if (!result.best_estimator)
+      throw Error("grid_search: make_model returned no model for " + to_string(result.best_params));
+    result.best_estimator->fit(X, y, nullptr);
+    result.refit_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  }
   return result;
 }
 
@@ -144,9 +154,10 @@ template GridSearchResult grid_search<Matrix>(const ParamEstimatorFactory<Matrix
                                               const Splitter&,
                                               const std::pair<std::string, ScoreFunction>&,
                                               const GridSearchParams&);
-template GridSearchResult grid_search<Table>(const ParamEstimatorFactory<Table>&, const ParamGrid&,
-                                             const Table&, const Vector&, const Splitter&,
-                                             const std::pair<std::string, ScoreFunction>&,
-                                             const GridSearchParams&);
+template TableGridSearchResult grid_search<Table>(const ParamEstimatorFactory<Table>&,
+                                                  const ParamGrid&, const Table&, const Vector&,
+                                                  const Splitter&,
+                                                  const std::pair<std::string, ScoreFunction>&,
+                                                  const GridSearchParams&);
 
 }  // namespace mlcore

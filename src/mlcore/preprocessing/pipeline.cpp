@@ -21,6 +21,10 @@ void Pipeline::fit(const Table& X, const Vector& y, const Vector* sample_weight)
   fitted_ = false;
   const Matrix features = preprocessor_.fit_transform(X);
   model_->fit(features, y, sample_weight);
+  metadata.feature_names = preprocessor_.numeric_columns();
+  for (const std::string& name : preprocessor_.categorical_columns())
+    metadata.feature_names.push_back(name);
+  metadata.n_samples = X.rows();
   fitted_ = true;
 }
 

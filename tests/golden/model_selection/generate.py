@@ -9,6 +9,9 @@ Deterministic: rerunning rewrites identical files. Writes, next to this script:
   splits.json         KFold / StratifiedKFold test folds and train_test_split indices on real
                       Pokemon labels (type1, is_legendary) and on a small synthetic imbalanced
                       label vector (written into the file).
+  grid_search.json    GridSearchCV(LogisticRegression) on real Pokemon stats (standardized, written
+                      into the file) -> is_legendary: folds, cv_results_ per candidate, best
+                      params/index/score and the refitted coefficients, for two scorings.
   preprocessing.json  StandardScaler / MinMaxScaler / SimpleImputer / OneHotEncoder /
                       ColumnTransformer outputs on real Pokemon columns, with a synthetic missing
                       mask and a synthetic constant column (both written into the file).
@@ -23,7 +26,8 @@ import pandas as pd
 import sklearn
 from sklearn.compose import ColumnTransformer
 from sklearn.impute import SimpleImputer
-from sklearn.model_selection import KFold, StratifiedKFold, train_test_split
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GridSearchCV, KFold, StratifiedKFold, train_test_split
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, StandardScaler
 
@@ -192,7 +196,42 @@ def preprocessing_golden():
     write("preprocessing.json", out)
 
 
+# ---------------------------------------------------------------- grid_search.json
+STATS = ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed", "height_m", "weight_kg"]
+
+
+def grid_search_golden():
+    df = pd.read_csv(CSV)
+    X = StandardScaler().fit_transform(df[STATS].to_numpy(dtype=float))
+    y = df["is_legendary"].to_numpy().astype(float)
+    grid = {"C": [0.001, 0.01, 0.1, 1.0, 10.0, 100.0], "class_weight": [None, "balanced"]}
+    cv = StratifiedKFold(n_splits=5)
+    out = {"columns": STATS, "X": matrix(X), "y": floats(y),
+           "folds": [ints(te) for _, te in cv.split(X, y)], "searches": []}
+    for scoring in ["accuracy", "neg_log_loss"]:
+        gs = GridSearchCV(LogisticRegression(tol=1e-8, max_iter=10000), grid, scoring=scoring,
+                          cv=cv, n_jobs=1, refit=True).fit(X, y)
+        r = gs.cv_results_
+        candidates = []
+        for i, params in enumerate(r["params"]):
+            candidates.append({
+                "C": params["C"], "class_weight": params["class_weight"] or "none",
+                "split_scores": [float(r["split%d_test_score" % k][i]) for k in range(5)],
+                "mean_test_score": float(r["mean_test_score"][i]),
+                "std_test_score": float(r["std_test_score"][i]),
+                "rank_test_score": int(r["rank_test_score"][i])})
+        best = gs.best_estimator_
+        out["searches"].append({
+            "scoring": scoring, "candidates": candidates, "best_index": int(gs.best_index_),
+            "best_params": {"C": gs.best_params_["C"],
+                            "class_weight": gs.best_params_["class_weight"] or "none"},
+            "best_score": float(gs.best_score_), "refit_coef": floats(best.coef_),
+            "refit_intercept": floats(best.intercept_)})
+    write("grid_search.json", out)
+
+
 if __name__ == "__main__":
     random_state_golden()
     splits_golden()
     preprocessing_golden()
+    grid_search_golden()

@@ -49,11 +49,12 @@ class GridSearchTest : public ::testing::Test {
     y.resize(40);
     for (Eigen::Index i = 0; i < 40; ++i) y[i] = 10.0 + (i % 2 ? 0.5 : -0.5) * double(i % 7);
   }
-  GridSearchResult run(std::size_t jobs) {
+  GridSearchResult run(std::size_t jobs, bool refit = true) {
     const ParamGrid grid = {{"shrink", {0.0, 0.5, 1.0, 3.0}},
                             {"unused", {std::string("a"), std::string("b")}}};
     GridSearchParams params;
     params.n_jobs = jobs;
+    params.refit = refit;
     return grid_search<Matrix>(
         [](const ParamSet& p) { return make_estimator(MeanRegressor(param_number(p, "shrink"))); },
         grid, X, y, KFold(), {"neg_mse", testing::neg_mse}, params);
@@ -81,6 +82,22 @@ TEST_F(GridSearchTest, PicksTheKnownBestAndBreaksTiesByGridOrder) {
   for (double v : s) var += (v - mean) * (v - mean) / 5;
   EXPECT_NEAR(r.results[2].mean_test_score, mean, 1e-12);
   EXPECT_NEAR(r.results[2].std_test_score, std::sqrt(var), 1e-12);
+}
+
+TEST_F(GridSearchTest, RefitsTheBestCandidateOnAllRows) {
+  const GridSearchResult r = run(2);
+  ASSERT_NE(r.best_estimator, nullptr);
+  const auto& best = dynamic_cast<const EstimatorAdapter<MeanRegressor>&>(*r.best_estimator);
+  EXPECT_EQ(best.model().fitted_rows(), 40u);  // All rows, not a fold's 32.
+  // shrink = 1 on all rows predicts the overall mean exactly.
+  EXPECT_EQ(r.best_estimator->predict(X), Vector::Constant(40, y.mean()));
+  EXPECT_GE(r.refit_seconds, 0.0);
+}
+
+TEST_F(GridSearchTest, NoRefitLeavesNoEstimator) {
+  const GridSearchResult r = run(1, /*refit=*/false);
+  EXPECT_EQ(r.best_estimator, nullptr);
+  EXPECT_EQ(to_string(r.best_params), "{shrink: 1, unused: a}");
 }
 
 TEST_F(GridSearchTest, ResultsDoNotDependOnThreadCount) {
