@@ -9,7 +9,6 @@ packages=(
   g++ cmake make binutils pkg-config       # toolchain (binutils: the gold linker for fast links)
   libeigen3-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev libspdlog-dev libcli11-dev
   bubblewrap                               # namespaces sandbox for learner code
-  mold                                     # links learner programs ~50 ms faster than gold
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3 procps bsdutils

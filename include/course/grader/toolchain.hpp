@@ -14,7 +14,7 @@ struct Toolchain {
   std::vector<std::string> flags;                // Language, optimisation and diagnostic flags.
   std::vector<std::string> include_dirs;         // Project headers (mlcore, exercise SDK).
   std::vector<std::string> system_include_dirs;  // Eigen, nlohmann (-isystem: no warning floods).
-  std::vector<std::string> link_flags;           // -fuse-ld=mold (or gold) when available.
+  std::vector<std::string> link_flags;           // -fuse-ld=gold when available.
   std::vector<std::string> libraries;  // libcourse_harness.a, libmlcore.a (in link order).
   // Headers precompiled for learner files (course/grader/pch.hpp); "" = compile without a PCH.
   std::string pch_header;        // For every learner file.
