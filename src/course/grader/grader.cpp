@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 #include <fstream>
 #include <map>
@@ -20,6 +21,10 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kProgramOutputShown = 4096;
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 std::string random_nonce() {
   std::random_device random;
@@ -214,6 +219,7 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
   result.source_hash = built.source_hash;
   result.compile_seconds = built.seconds;
   result.compile_cached = built.cached;
+  result.phases = built.phases;
   result.compiler_output = built.output;
   if (!built.isolation.empty()) result.isolation = built.isolation;
   result.diagnostics = built.diagnostics;
@@ -246,12 +252,15 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
       hidden_skipped = true;
       break;
     }
+    const auto run_start = std::chrono::steady_clock::now();
     runs[g] = run_cases(runner_, built.executable, cases, groups[g], exercise);
+    result.phases.push_back({g == 0 ? "run_visible" : "run_hidden", seconds_since(run_start)});
     result.run_seconds += runs[g].result.wall_seconds;
     result.isolation = runs[g].result.isolation;
     for (std::size_t slot = 0; slot < groups[g].size(); ++slot)
       where[groups[g][slot]] = {&runs[g], slot};
   }
+  const auto judge_start = std::chrono::steady_clock::now();
   const auto& shown = runs[0].result;
   result.program_output = (shown.stdout_data + shown.stderr_data).substr(0, kProgramOutputShown);
 
@@ -301,6 +310,7 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
       c.message = hidden_message(c.status);
     result.checkpoints.push_back(std::move(c));
   }
+  result.phases.push_back({"judge", seconds_since(judge_start)});
   return result;
 }
 
