@@ -76,8 +76,12 @@ json issue(int row, const std::string& column, const std::string& kind) {
 // ---- registry ----
 
 TEST(ChecksTest, RegistryKnowsEveryCheckByName) {
-  EXPECT_EQ(known_check_names(), "approx, exact, must_raise, set_equal");
-  for (const char* name : {"approx", "exact", "must_raise", "set_equal"}) {
+  EXPECT_EQ(known_check_names(),
+            "approx, deterministic, exact, index_partition, metric_threshold, must_raise, "
+            "set_equal, stratified, time_budget");
+  for (const char* name : {"approx", "deterministic", "exact", "index_partition",
+                           "metric_threshold", "must_raise", "set_equal", "stratified",
+                           "time_budget"}) {
     const Check* c = find_check(name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_STREQ(c->name(), name);
@@ -88,9 +92,12 @@ TEST(ChecksTest, RegistryKnowsEveryCheckByName) {
 
 TEST(ChecksTest, EveryValueCheckReportsTheLearnersExceptionType) {
   const json want = {{"issues", json::array()}, {"value", 1.0}};
-  for (const char* name : {"exact", "approx", "set_equal"}) {
+  for (const char* name : {"exact", "approx", "set_equal", "index_partition", "stratified",
+                           "metric_threshold", "time_budget"}) {
     SCOPED_TRACE(name);
-    const CheckParams params = std::string(name) == "set_equal" ? issue_keys() : CheckParams{};
+    const std::string n = name;
+    CheckParams params = n == "set_equal" ? issue_keys() : CheckParams{};
+    if (n == "metric_threshold") params = scalars({{"metric", "accuracy"}, {"min", "0.5"}});
     const Verdict v = judge_raised(name, params, want);
     EXPECT_FALSE(v.passed);
     EXPECT_THAT(v.message, HasSubstr("threw"));
