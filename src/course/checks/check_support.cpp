@@ -88,6 +88,13 @@ const json* select(const json* value, const std::string& field) {
   return &(*value)[field];
 }
 
+std::optional<std::size_t> as_index(const json& value) {
+  if (value.is_number_unsigned()) return value.get<std::size_t>();
+  if (value.is_number_integer() && value.get<long long>() >= 0)
+    return std::size_t(value.get<long long>());
+  return std::nullopt;
+}
+
 std::string show(const json& value, std::size_t max_chars) {
   std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
   if (text.size() > max_chars) text = text.substr(0, max_chars) + "…";

@@ -31,6 +31,9 @@ std::vector<std::string> list_param(const CheckParams& params, const std::string
 // The part of a value a check looks at: the whole value, or one field of an object.
 const nlohmann::json* select(const nlohmann::json* value, const std::string& field);
 
+// A whole number ≥ 0 (0, 1, 2…), however JSON typed it; nullopt for -1, 1.5, "1", null.
+std::optional<std::size_t> as_index(const nlohmann::json& value);
+
 // A value as compact JSON, cut at max_chars, for messages.
 std::string show(const nlohmann::json& value, std::size_t max_chars = 160);
 // A number with 4 significant digits ("0.8125", "12.5").

@@ -38,8 +38,8 @@ class IndexPartitionCheck : public Check {
   static std::optional<std::size_t> row_count(const CheckParams& p, const json* expected) {
     if (const auto n = count_param(p, "n", 1)) return std::size_t(*n);
     const json* n = expected && expected->is_object() ? select(expected, "n") : expected;
-    if (n && n->is_number_unsigned() && n->get<std::size_t>() > 0) return n->get<std::size_t>();
-    return std::nullopt;
+    const auto rows = n ? as_index(*n) : std::nullopt;
+    return rows && *rows > 0 ? rows : std::nullopt;
   }
 };
 

@@ -19,10 +19,8 @@ std::optional<std::size_t> wanted_parts(const CheckParams& params, const json* e
   const auto names = list_param(params, "names");
   if (!names.empty()) return names.size();
   if (const auto parts = count_param(params, "parts", 1)) return std::size_t(*parts);
-  if (expected && expected->is_object() && expected->contains("parts") &&
-      (*expected)["parts"].is_number_unsigned())
-    return (*expected)["parts"].get<std::size_t>();
-  return std::nullopt;
+  const json* parts = expected && expected->is_object() ? select(expected, "parts") : nullptr;
+  return parts ? as_index(*parts) : std::nullopt;
 }
 
 std::string part_name(const PartitionSpec& spec, std::size_t part) {
@@ -52,16 +50,16 @@ Verdict read_indices(const json& value, const PartitionSpec& spec,
                            name + " is not a list of row indices");
     if (part.empty()) return Verdict::fail(name + " is empty: every part needs at least one row");
     for (const json& index : part) {
-      if (!index.is_number_unsigned())  // JSON reads 0, 1, 2… as unsigned; -1 and 1.5 are not.
+      const auto i = as_index(index);
+      if (!i)
         return Verdict::fail(name + " holds " + show(index, 40) +
                                  ", which is not a row index (a whole number from 0)",
                              name + " holds something that is not a row index");
-      const auto i = index.get<unsigned long long>();
-      if (i >= spec.rows)
-        return Verdict::fail(name + " holds index " + std::to_string(i) +
+      if (*i >= spec.rows)
+        return Verdict::fail(name + " holds index " + std::to_string(*i) +
                                  ", but the rows are numbered 0.." + std::to_string(spec.rows - 1),
                              name + " holds an index past the last row");
-      parts[p].push_back(std::size_t(i));
+      parts[p].push_back(*i);
     }
   }
   return Verdict::pass();
