@@ -282,7 +282,30 @@ TEST_F(MutatedCourseTest, UnknownCheckListsKnownChecks) {
   EXPECT_EQ(e->field(), "exercises[0].checkpoints[0].check");
   EXPECT_EQ(e->line(), line_of(kModule, "check: set_equals"));
   EXPECT_THAT(e->what(), HasSubstr("unknown check 'set_equals'"));
-  EXPECT_THAT(e->what(), HasSubstr("(known: approx, exact, must_raise, set_equal)"));
+  EXPECT_THAT(e->what(), HasSubstr("(known: approx, deterministic, exact, index_partition, "
+                                   "metric_threshold, must_raise, set_equal, stratified, "
+                                   "time_budget)"));
+}
+
+TEST_F(MutatedCourseTest, NewChecksValidateTheirParametersAtLoad) {
+  // A metric name typo, and a `then:` naming a check whose own parameter is wrong: both are content
+  // errors when the course loads, not surprises when a learner checks.
+  edit(kModule,
+       "        check: set_equal\n        field: issues\n        key: [row, column, kind]\n"
+       "        noun: issues\n",
+       "        check: metric_threshold\n        metric: acuracy\n        min: 0.9\n");
+  auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].checkpoints[0]");
+  EXPECT_THAT(e->what(), HasSubstr("check 'metric_threshold': parameter 'metric': unknown scorer "
+                                   "'acuracy'"));
+
+  edit(kModule, "metric: acuracy\n        min: 0.9",
+       "then: approx\n        abs_tol: tiny\n        max_seconds: 1");
+  edit(kModule, "check: metric_threshold", "check: time_budget");
+  e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_THAT(e->what(), HasSubstr("check 'time_budget': then: approx: parameter 'abs_tol'"));
 }
 
 TEST_F(MutatedCourseTest, UnknownCheckParameterIsNamed) {
