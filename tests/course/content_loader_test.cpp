@@ -72,13 +72,18 @@ TEST(ContentLoaderTest, LoadsTheRealCourse) {
   EXPECT_TRUE(fs::is_regular_file(c.harness_path(*e)));
   EXPECT_TRUE(fs::is_regular_file(c.cases_path(*e)));
 
-  ASSERT_EQ(e->checkpoints.size(), 7u);
+  ASSERT_EQ(e->checkpoints.size(), 8u);
   const auto hidden = std::count_if(e->checkpoints.begin(), e->checkpoints.end(),
                                     [](const Checkpoint& cp) { return cp.hidden; });
   EXPECT_EQ(hidden, 1);
   EXPECT_EQ(e->checkpoints.back().id, "mixed-hidden");
   EXPECT_TRUE(e->checkpoints.back().hidden);
-  EXPECT_EQ(e->max_points(), 14);
+  EXPECT_EQ(e->max_points(), 15);
+  // must_raise with an error kind, as the header's contract states (Table::column throws).
+  const Checkpoint& loud = e->checkpoints[6];
+  EXPECT_EQ(loud.id, "unknown-column");
+  EXPECT_EQ(loud.check, "must_raise");
+  EXPECT_EQ(loud.params.scalars.at("error_type"), "mlcore::Error");
 
   const Checkpoint& first = e->checkpoints[0];
   EXPECT_EQ(first.id, "missing-values");
