@@ -19,7 +19,8 @@ struct LeakageReport {
 };
 
 // `labelled`: the rows to learn from, with the label column `unevolved` (1 or 0). It came out of
-// a join that repeated some species: rows with the same `num` are the same species.
+// a join that repeated some species (simulated: the rows are real, the repeats were added for
+// this exercise): rows with the same `num` are the same species.
 // `to_score`: new rows to predict, the same columns without `unevolved`; their labels are known
 // to the grader only.
 // Columns of both: num, type1, type2 (blank for single-typed species), color, hp, attack,
