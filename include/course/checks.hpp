@@ -12,6 +12,8 @@
 // - needs_own_run(): the checkpoint's cases run in a process of their own, so what the runner
 //   measures about that process concerns them alone; judge_run() then sees those measurements
 //   once every case passed judge(). Used by `time_budget`.
+// - baseline_case(): (with needs_own_run()) one more case runs alone in another process as the
+//   yardstick, and judge_run() also sees that process's CPU time. Used by `speedup`.
 // Checkpoints whose check asks for neither cost nothing extra.
 #pragma once
 
@@ -48,6 +50,8 @@ struct RunFacts {
   // Sum of the harness's per-case timings of the learner code, measured inside the child with
   // steady_clock. Informative only: learner code linked into the same program can fake its clock.
   double reported_seconds = 0;
+  // For checks with a baseline_case(): the CPU time of the process that ran that case alone.
+  std::optional<double> baseline_cpu_seconds;
 };
 
 struct Verdict {
@@ -76,6 +80,9 @@ class Check {
   // judge without them say yes.
   virtual bool runs_twice() const { return false; }
   virtual bool needs_own_run() const { return false; }
+  virtual std::optional<std::string> baseline_case(const CheckParams&) const {
+    return std::nullopt;
+  }
   // Called once per checkpoint, after every case passed judge(), when needs_own_run().
   virtual Verdict judge_run(const CheckParams& params, const RunFacts& facts) const;
 };

@@ -15,7 +15,9 @@ const std::vector<const Check*>& registry() {
       &checks::index_partition_check(),
       &checks::metric_threshold_check(),
       &checks::must_raise_check(),
+      &checks::sections_check(),
       &checks::set_equal_check(),
+      &checks::speedup_check(),
       &checks::stratified_check(),
       &checks::time_budget_check(),
   };

@@ -63,6 +63,7 @@ json result_to_json(const ExerciseResult& r) {
 json exercise_entry(const Exercise& e, const Progress& progress) {
   const ExerciseProgress* p = progress.find(e.id);
   return {{"id", e.id},
+          {"kind", e.kind == ExerciseKind::kChallenge ? "challenge" : "exercise"},
           {"title", e.title},
           {"file", "exercises/" + e.file},
           {"state", exercise_state_name(p ? p->state : ExerciseState::kNotStarted)},
@@ -136,6 +137,23 @@ std::string list_json(const Course& course, const Progress& progress) {
                        {"exercises", exercises}});
   }
   return dump({{"format_version", kResultFormatVersion}, {"modules", modules}});
+}
+
+std::string lesson_json(const Module& m) {
+  json exercises = json::array();
+  for (const auto& e : m.exercises)
+    exercises.push_back({{"id", e.id},
+                         {"kind", e.kind == ExerciseKind::kChallenge ? "challenge" : "exercise"},
+                         {"title", e.title}});
+  return dump({{"format_version", kResultFormatVersion},
+               {"module", m.number},
+               {"title", m.title},
+               {"duration", m.duration},
+               {"objectives", m.objectives},
+               {"lesson", m.lesson},
+               {"questions", m.questions},
+               {"mastery", m.mastery},
+               {"exercises", exercises}});
 }
 
 std::string validation_json(const CourseValidation& v) {

@@ -39,10 +39,10 @@ json issue(int row, const std::string& column, const std::string& kind) {
 TEST(ChecksTest, RegistryKnowsEveryCheckByName) {
   EXPECT_EQ(known_check_names(),
             "approx, deterministic, exact, index_partition, metric_threshold, must_raise, "
-            "set_equal, stratified, time_budget");
+            "sections, set_equal, speedup, stratified, time_budget");
   for (const char* name :
        {"approx", "deterministic", "exact", "index_partition", "metric_threshold", "must_raise",
-        "set_equal", "stratified", "time_budget"}) {
+        "sections", "set_equal", "speedup", "stratified", "time_budget"}) {
     const Check* c = find_check(name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_STREQ(c->name(), name);
@@ -54,7 +54,7 @@ TEST(ChecksTest, RegistryKnowsEveryCheckByName) {
 TEST(ChecksTest, EveryValueCheckReportsTheLearnersExceptionType) {
   const json want = {{"issues", json::array()}, {"value", 1.0}};
   for (const char* name : {"exact", "approx", "set_equal", "index_partition", "stratified",
-                           "metric_threshold", "time_budget"}) {
+                           "metric_threshold", "time_budget", "sections"}) {
     SCOPED_TRACE(name);
     const std::string n = name;
     CheckParams params = n == "set_equal" ? issue_keys() : CheckParams{};

@@ -288,8 +288,8 @@ TEST_F(MutatedCourseTest, UnknownCheckListsKnownChecks) {
   EXPECT_EQ(e->line(), line_of(kModule, "check: set_equals"));
   EXPECT_THAT(e->what(), HasSubstr("unknown check 'set_equals'"));
   EXPECT_THAT(e->what(), HasSubstr("(known: approx, deterministic, exact, index_partition, "
-                                   "metric_threshold, must_raise, set_equal, stratified, "
-                                   "time_budget)"));
+                                   "metric_threshold, must_raise, sections, set_equal, speedup, "
+                                   "stratified, time_budget)"));
 }
 
 TEST_F(MutatedCourseTest, NewChecksValidateTheirParametersAtLoad) {
@@ -311,6 +311,29 @@ TEST_F(MutatedCourseTest, NewChecksValidateTheirParametersAtLoad) {
   e = load_error();
   ASSERT_TRUE(e);
   EXPECT_THAT(e->what(), HasSubstr("check 'time_budget': then: approx: parameter 'abs_tol'"));
+}
+
+TEST_F(MutatedCourseTest, ExerciseKindIsExerciseOrChallenge) {
+  edit(kModule, "  - id: \"1.1\"\n", "  - id: \"1.1\"\n    kind: quiz\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].kind");
+  EXPECT_EQ(e->line(), line_of(kModule, "kind: quiz"));
+  EXPECT_THAT(e->what(), HasSubstr("is 'quiz'; use 'exercise' (the default) or 'challenge'"));
+}
+
+TEST_F(MutatedCourseTest, TheChallengeComesLast) {
+  // A challenge listed before 1.1 (reusing 1.1's files): 1.1 now follows the challenge.
+  edit(kModule, "exercises:\n",
+       "exercises:\n  - id: \"1.0\"\n    kind: challenge\n    title: Early\n"
+       "    file: 01-data-validation/quality_checks.cpp\n"
+       "    harness: 01-data-validation/quality_checks_harness.cpp\n"
+       "    cases: exercises/1.1/cases.json\n    instructions: x\n    hints: [x]\n"
+       "    checkpoints:\n      - {id: a, title: a, case: clean-sample, check: exact}\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[1].id");
+  EXPECT_THAT(e->what(), HasSubstr("comes after the module's challenge (1.0)"));
 }
 
 TEST_F(MutatedCourseTest, UnknownCheckParameterIsNamed) {

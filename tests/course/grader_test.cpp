@@ -34,11 +34,22 @@ constexpr const char* kHeader = R"(#pragma once
 unsigned long long draw(unsigned long long seed);
 )";
 
-constexpr const char* kHarness = R"(#include <nlohmann/json.hpp>
+// A case with "slow": true runs the course's own slow version (the `speedup` yardstick): the
+// right answer after 0.4 s of CPU.
+constexpr const char* kHarness = R"(#include <ctime>
+#include <random>
+#include <nlohmann/json.hpp>
 #include "course/exercise/harness.hpp"
 #include "draw.hpp"
 nlohmann::json course::exercise::run_case(const nlohmann::json& input) {
-  return draw(input.at("seed").get<unsigned long long>());
+  const auto seed = input.at("seed").get<unsigned long long>();
+  if (input.value("slow", false)) {
+    volatile unsigned long long spin = 0;
+    const std::clock_t start = std::clock();
+    while (std::clock() - start < CLOCKS_PER_SEC * 4 / 10) spin = spin + 1;
+    return std::mt19937_64(seed)();
+  }
+  return draw(seed);
 }
 )";
 
@@ -120,6 +131,9 @@ class GraderTest : public ::testing::Test {
       cases.push_back({{"id", "seed-" + std::to_string(seed)},
                        {"input", {{"seed", seed}}},
                        {"expected", std::mt19937_64(seed)()}});
+    cases.push_back({{"id", "slow-3"},
+                     {"input", {{"seed", 3}, {"slow", true}}},
+                     {"expected", std::mt19937_64(3)()}});
     write_file(root / "assessments/draw/cases.json",
                json{{"schema_version", 1}, {"exercise", "9.1"}, {"cases", cases}}.dump());
 
@@ -140,6 +154,9 @@ class GraderTest : public ::testing::Test {
                         params({{"max_seconds", "0.3"}, {"then", "exact"}})),
         make_checkpoint("fast-hidden", "time_budget", {"seed-4"}, params({{"max_seconds", "0.3"}}),
                         /*hidden=*/true),
+        make_checkpoint(
+            "faster", "speedup", {"seed-3"},
+            params({{"baseline_case", "slow-3"}, {"min_ratio", "2"}, {"then", "exact"}})),
     };
     Module m;
     m.number = 9;
@@ -199,6 +216,10 @@ TEST_F(GraderTest, ASlowProgramMissesItsTimeBudgetOnly) {
   EXPECT_THAT(results["fast"].message,
               AllOf(HasSubstr("s of CPU time on these cases; the budget is 0.3 s"),
                     HasSubstr("own timing")));
+  // 0.6 s against the slow version's 0.4 s: slower than the yardstick, measured from outside.
+  EXPECT_EQ(results["faster"].status, Status::kFailed);
+  EXPECT_THAT(results["faster"].message, AllOf(HasSubstr("as fast as the provided slow version"),
+                                               HasSubstr("the goal is 2×")));
   // Hidden: the check's public wording, without the child's own timing.
   EXPECT_EQ(results["fast-hidden"].status, Status::kFailed);
   EXPECT_THAT(results["fast-hidden"].message,
@@ -207,7 +228,7 @@ TEST_F(GraderTest, ASlowProgramMissesItsTimeBudgetOnly) {
 
 TEST_F(GraderTest, ARecordAfterTheLastCaseFailsEveryCheckpointOfItsRun) {
   auto results = grade(kTrailingRecord);
-  for (const char* id : {"value", "same-seed", "fast"}) {
+  for (const char* id : {"value", "same-seed", "fast", "faster"}) {
     EXPECT_EQ(results[id].status, Status::kFailed) << id;
     EXPECT_THAT(results[id].message, HasSubstr("results come only from the harness")) << id;
   }

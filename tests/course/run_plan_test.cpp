@@ -21,9 +21,10 @@ CaseFile five_cases() {
   return file;
 }
 
-Checkpoint checkpoint(const std::string& check, std::vector<std::string> cases,
-                      bool hidden = false) {
+Checkpoint checkpoint(const std::string& check, std::vector<std::string> cases, bool hidden = false,
+                      CheckParams params = {}) {
   Checkpoint c;
+  c.params = std::move(params);
   c.id = check + "-" + cases.front();
   c.check = check;
   c.cases = std::move(cases);
@@ -84,6 +85,24 @@ TEST(RunPlanTest, DeterministicCasesRunOnceMoreTogetherAtTheEnd) {
   EXPECT_FALSE(plan.repeat[1].has_value());
   EXPECT_EQ(plan.repeat[2], 2u);
   EXPECT_THAT(plan.primary[2], ElementsAre(1, 0));
+}
+
+TEST(RunPlanTest, SpeedupRunsItsBaselineAloneJustBeforeItsOwnRun) {
+  Exercise e;
+  CheckParams speedup;
+  speedup.scalars = {{"baseline_case", "e"}, {"min_ratio", "5"}};
+  e.checkpoints = {checkpoint("exact", {"a"}), checkpoint("speedup", {"c"}, false, speedup),
+                   checkpoint("exact", {"b"})};
+  const RunPlan plan = plan_runs(e, five_cases());
+  // The baseline case "e" belongs to no checkpoint's cases and is still run, alone.
+  ASSERT_EQ(plan.runs.size(), 3u);
+  EXPECT_THAT(plan.runs[0], ElementsAre(0, 1));
+  EXPECT_THAT(plan.runs[1], ElementsAre(4));
+  EXPECT_THAT(plan.runs[2], ElementsAre(2));
+  EXPECT_EQ(plan.baseline[1], 1u);
+  EXPECT_THAT(plan.primary[1], ElementsAre(2));
+  EXPECT_FALSE(plan.baseline[0].has_value());
+  EXPECT_FALSE(plan.baseline[2].has_value());
 }
 
 }  // namespace

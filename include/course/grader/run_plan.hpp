@@ -5,7 +5,8 @@
 // - Cases only hidden checkpoints use run in another, whose output is never shown, so printing a
 //   hidden input reveals nothing.
 // - A checkpoint whose check needs_own_run() (time_budget) runs its cases alone in a process, so
-//   the runner's CPU measurement of that process is about them only.
+//   the runner's CPU measurement of that process is about them only. When the check names a
+//   baseline_case() (speedup), that case runs alone in a process just before, as the yardstick.
 // - The cases of checkpoints whose check runs_twice() (deterministic) run once more, together, in
 //   a last process: nothing from the first run survives into it.
 // Cases no checkpoint names are not run. Every extra process is paid for by the checkpoints that
@@ -30,6 +31,8 @@ struct RunPlan {
   std::vector<std::vector<std::size_t>> primary;
   // Per checkpoint: the second run, holding all its cases, for checks that runs_twice().
   std::vector<std::optional<std::size_t>> repeat;
+  // Per checkpoint: the run holding only its check's baseline case, for checks that have one.
+  std::vector<std::optional<std::size_t>> baseline;
   // The run whose output the learner may see (the visible cases' run), if any.
   std::optional<std::size_t> shown;
 };

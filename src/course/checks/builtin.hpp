@@ -15,5 +15,7 @@ const Check& stratified_check();
 const Check& metric_threshold_check();
 const Check& deterministic_check();
 const Check& time_budget_check();
+const Check& speedup_check();
+const Check& sections_check();
 
 }  // namespace course::checks

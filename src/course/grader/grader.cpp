@@ -189,8 +189,10 @@ std::string hidden_message(Status status, const std::string& public_message) {
       return "";
     case Status::kFailed:
       if (!public_message.empty()) return "hidden checkpoint failed: " + public_message;
-      return "hidden checkpoint failed: your code gives a wrong result on data you have not seen; "
-             "test edge cases";
+      // The check gave no safe wording of its own: say only that the result is off, and point at
+      // the title, which states what the checkpoint measures.
+      return "hidden checkpoint failed: on data you have not seen, your result is not the "
+             "expected one; reread what the checkpoint's title asks for";
     default:
       return std::string("hidden checkpoint: ") + status_name(status);
   }
@@ -292,6 +294,12 @@ Judging judge_checkpoint(const Exercise& exercise, std::size_t i, const Runs& ru
     facts.cpu_seconds = measured.cpu_seconds;
     facts.wall_seconds = measured.wall_seconds;
     facts.reported_seconds = reported;
+    if (const auto b = runs.plan.baseline[i]) {
+      // The yardstick must have finished its case, or there is nothing to compare with.
+      const std::size_t index = runs.plan.runs[*b].front();
+      if (!judgeable(runs, *b, index, exercise, j)) return j;
+      facts.baseline_cpu_seconds = runs.outcomes[*b].result.cpu_seconds;
+    }
     const Verdict verdict = check->judge_run(checkpoint.params, facts);
     if (!verdict.passed) j.fail(Status::kFailed, verdict.message, verdict.public_message);
   }
@@ -314,12 +322,16 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
 
   const CaseFile cases =
       load_case_file(course.cases_path(exercise), "assessments/" + exercise.cases);
-  for (const auto& checkpoint : exercise.checkpoints)
-    for (const auto& id : checkpoint.cases)
+  for (const auto& checkpoint : exercise.checkpoints) {
+    std::vector<std::string> named = checkpoint.cases;
+    if (const auto baseline = find_check(checkpoint.check)->baseline_case(checkpoint.params))
+      named.push_back(*baseline);
+    for (const auto& id : named)
       if (!cases.find(id))
         fail_input("modules/" + course.module_of(exercise.id)->file,
                    "exercise " + exercise.id + " checkpoint '" + checkpoint.id + "' names case '" +
                        id + "', which assessments/" + exercise.cases + " does not have");
+  }
 
   if (!fs::is_regular_file(request.learner_file))
     fail_input(request.learner_display,

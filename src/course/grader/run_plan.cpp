@@ -31,6 +31,7 @@ RunPlan plan_runs(const Exercise& exercise, const CaseFile& cases) {
   RunPlan plan;
   plan.primary.assign(checkpoints.size(), {});
   plan.repeat.assign(checkpoints.size(), std::nullopt);
+  plan.baseline.assign(checkpoints.size(), std::nullopt);
   const std::vector<std::size_t> visible_cases = indices_of(visible, cases);
   std::vector<std::size_t> hidden_cases;
   for (const std::size_t index : indices_of(hidden, cases))
@@ -47,7 +48,12 @@ RunPlan plan_runs(const Exercise& exercise, const CaseFile& cases) {
   }
   for (std::size_t i = 0; i < checkpoints.size(); ++i) {
     const Checkpoint& checkpoint = checkpoints[i];
-    if (find_check(checkpoint.check)->needs_own_run()) {
+    const Check* check = find_check(checkpoint.check);
+    if (check->needs_own_run()) {
+      if (const auto baseline = check->baseline_case(checkpoint.params)) {
+        plan.baseline[i] = plan.runs.size();
+        plan.runs.push_back({cases.index_of(*baseline)});
+      }
       plan.primary[i].assign(checkpoint.cases.size(), plan.runs.size());
       plan.runs.push_back(indices_of({&checkpoint}, cases));
       continue;
