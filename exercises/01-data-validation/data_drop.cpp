@@ -2,7 +2,9 @@
 //
 // Implement review_drop (declared and specified in data_drop.hpp): schema, quality and drift
 // review of a real new batch, plus a findings note. Run `course check 1.C`; `course hint 1.C`
-// when stuck. Look at the raw data too: data/pokemon_gen8_9_raw.json is the drop, unflattened.
+// when stuck. To see the drop as your function gets it, print drop.column_names() and each
+// column's type (mlcore::column_type_name); the unflattened records are the course's
+// data/pokemon_gen8_9_raw.json (see data/SOURCES.md).
 //
 // Useful mlcore calls: table.has_column(name), table.column(name), column.type(),
 // column.is_missing(row), column.numeric(row), column.to_string(row), Column(name, type) with
