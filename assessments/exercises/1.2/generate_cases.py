@@ -83,8 +83,9 @@ def canonical_csv(rows):
 
 def case(case_id, header, rows, expected_rows=None):
     expected_rows = rows if expected_rows is None else expected_rows
+    text = canonical_csv(expected_rows)
     return {"id": case_id, "input": {"csv": write_csv(header, rows)},
-            "expected": {"csv": canonical_csv(expected_rows), "schema": SCHEMA}}
+            "expected": {"csv": text, "lines": text.split("\n")[:-1], "schema": SCHEMA}}
 
 
 def inject_missing(rng, rows, columns, count):
