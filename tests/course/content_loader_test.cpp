@@ -206,7 +206,7 @@ TEST_F(MutatedCourseTest, UnknownKeyNamesKeyAllowedKeysAndPosition) {
   EXPECT_THAT(e->what(), HasSubstr("unknown key"));
   EXPECT_THAT(e->what(), HasSubstr("difficulty"));
   EXPECT_THAT(e->what(), HasSubstr("(allowed: cases, checkpoints, cpu_seconds, file, harness, "
-                                   "header, hints, id, instructions, title, wall_seconds)"));
+                                   "header, hints, id, instructions, kind, title, wall_seconds)"));
 }
 
 TEST_F(MutatedCourseTest, UnknownKeyInManifestNamesItsLine) {
@@ -248,7 +248,9 @@ TEST_F(MutatedCourseTest, DuplicateCheckpointIdIsReportedWhereItRepeats) {
 }
 
 TEST_F(MutatedCourseTest, DuplicateExerciseIdIsReportedWhereItRepeats) {
-  // Append a second, otherwise valid, copy of exercise 1.1.
+  // Append a second, otherwise valid, copy of the module's exercises from 1.1 on: its 1.1 comes
+  // right after the module's last exercise.
+  const std::size_t written = load_course(kRepo).modules[0].exercises.size();
   std::string text = course_test::read_file(root() / kModule);
   const auto start = text.find("  - id: \"1.1\"");
   ASSERT_NE(start, std::string::npos);
@@ -260,7 +262,7 @@ TEST_F(MutatedCourseTest, DuplicateExerciseIdIsReportedWhereItRepeats) {
   const auto e = load_error();
   ASSERT_TRUE(e);
   EXPECT_EQ(e->line(), line_of(kModule, "  - id: \"1.1\"", 1));
-  EXPECT_EQ(e->field(), "exercises[1].id");
+  EXPECT_EQ(e->field(), "exercises[" + std::to_string(written) + "].id");
   EXPECT_THAT(e->what(), HasSubstr("duplicate exercise id '1.1'"));
 }
 
@@ -291,7 +293,8 @@ TEST_F(MutatedCourseTest, MissingHarnessAndCasesAreNamed) {
   EXPECT_THAT(e->what(),
               HasSubstr("file not found: harnesses/01-data-validation/quality_checks_harness.cpp"));
 
-  fs::copy(kRepo / "harnesses", root() / "harnesses", fs::copy_options::recursive);
+  fs::copy_file(kRepo / "harnesses/01-data-validation/quality_checks_harness.cpp",
+                root() / "harnesses/01-data-validation/quality_checks_harness.cpp");
   fs::remove(root() / "assessments/exercises/1.1/cases.json");
   e = load_error();
   ASSERT_TRUE(e);
