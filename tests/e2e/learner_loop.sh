@@ -2,6 +2,9 @@
 # The spine, end to end through the real binary: init → next → check the starter (fails) →
 # copy the solution in → check (passes) → status and progress.json show it.
 source "$(dirname "$0")/lib.sh"
+# The course reduced to exercise 1.1, so solving it completes module 1.
+fixture_course "$TMP/course"
+export COURSE_HOME="$TMP/course"
 ws="$TMP/ws"
 file=exercises/01-data-validation/quality_checks.cpp
 

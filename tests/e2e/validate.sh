@@ -3,30 +3,36 @@
 # solution passes; a copy where a solution is broken, or a starter gives the answer away, fails.
 source "$(dirname "$0")/lib.sh"
 
-expect_exit 0 "the real course is valid" -- "$COURSE" --course "$COURSE_SOURCE" validate
-expect_output "Course is valid" "…and says so"
-expect_exit 0 "validate --format json" -- "$COURSE" --course "$COURSE_SOURCE" validate --format json
+# The whole real course once (every exercise's starter and solution: the slow part), as JSON.
+expect_exit 0 "the real course is valid" -- "$COURSE" --course "$COURSE_SOURCE" validate --format json
 [[ "$(json 'd["ok"] and all(e["ok"] for e in d["exercises"])' "$TMP/out")" == True ]] \
   && pass "json: every exercise ok" || fail "json says not ok"
+[[ "$(json 'len(d["exercises"])' "$TMP/out")" == "$("$COURSE" --course "$COURSE_SOURCE" list --format json \
+    | python3 -c 'import json,sys; print(sum(len(m["exercises"]) for m in json.load(sys.stdin)["modules"]))')" ]] \
+  && pass "json: every exercise of the course validated" || fail "json: exercises missing"
+# The human report, on one exercise (IDs restrict validation).
+expect_exit 0 "validate 1.1" -- "$COURSE" --course "$COURSE_SOURCE" validate 1.1
+expect_output "Course is valid: 1 exercise checked" "…says so, for that one exercise"
+expect_exit 2 "an unknown exercise id is bad usage" -- "$COURSE" --course "$COURSE_SOURCE" validate 9.9
 
 # A copy of the course to break.
 copy="$TMP/course"
 mkdir -p "$copy"
-cp -r "$COURSE_SOURCE"/{modules,exercises,solutions,harnesses,assessments} "$copy/"
+cp -r "$COURSE_SOURCE"/{modules,exercises,solutions,harnesses,assessments,data} "$copy/"
 rel=01-data-validation/quality_checks.cpp
 
 cp "$copy/exercises/$rel" "$copy/solutions/$rel"  # The "solution" is now the starter.
-expect_exit 1 "a failing solution is caught" -- "$COURSE" --course "$copy" validate
+expect_exit 1 "a failing solution is caught" -- "$COURSE" --course "$copy" validate 1.1
 expect_output "solution fails checkpoint 'missing-values'" "…naming the checkpoint"
 expect_output "solution fails checkpoint 'mixed-hidden'.*(expected|missed)" "…with the hidden checkpoint's real message"
 
 cp "$COURSE_SOURCE/solutions/$rel" "$copy/solutions/$rel"
 cp "$COURSE_SOURCE/solutions/$rel" "$copy/exercises/$rel"  # The starter now gives it away.
-expect_exit 1 "a starter that passes is caught" -- "$COURSE" --course "$copy" validate
+expect_exit 1 "a starter that passes is caught" -- "$COURSE" --course "$copy" validate 1.1
 expect_output "starter passes every checkpoint" "…saying so"
 
 printf 'this does not compile\n' >"$copy/exercises/$rel"
-expect_exit 1 "a starter that does not compile is caught" -- "$COURSE" --course "$copy" validate
+expect_exit 1 "a starter that does not compile is caught" -- "$COURSE" --course "$copy" validate 1.1
 expect_output "starter does not compile" "…saying so"
 
 sed -i 's/check: set_equal/check: sett_equal/' "$copy/modules/01-data-validation.yaml"
