@@ -137,23 +137,15 @@ class MutatedCourseTest : public ::testing::Test {
 
   // Replaces the first occurrence of `from` in the course file `rel` with `to`.
   void edit(const std::string& rel, const std::string& from, const std::string& to) {
-    std::string text = course_test::read_file(root() / rel);
-    const auto pos = text.find(from);
-    ASSERT_NE(pos, std::string::npos) << "'" << from << "' not found in " << rel;
-    text.replace(pos, from.size(), to);
-    course_test::write_file(root() / rel, text);
+    EXPECT_TRUE(course_test::replace_in_file(root() / rel, from, to))
+        << "'" << from << "' not found in " << rel;
   }
 
   // 1-based line of the `nth` (0-based) occurrence of `needle` in the (mutated) course file.
   std::size_t line_of(const std::string& rel, const std::string& needle, int nth = 0) const {
-    const std::string text = course_test::read_file(root() / rel);
-    std::size_t pos = text.find(needle);
-    for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = text.find(needle, pos + 1);
-    if (pos == std::string::npos) {
-      ADD_FAILURE() << "'" << needle << "' not found in " << rel;
-      return 0;
-    }
-    return std::size_t(std::count(text.begin(), text.begin() + long(pos), '\n')) + 1;
+    const std::size_t line = course_test::line_in_file(root() / rel, needle, nth);
+    if (line == 0) ADD_FAILURE() << "'" << needle << "' not found in " << rel;
+    return line;
   }
 
   // Loads the course, expecting an InputError.
@@ -188,7 +180,7 @@ TEST_F(MutatedCourseTest, UnknownKeyNamesKeyAllowedKeysAndPosition) {
   EXPECT_THAT(e->what(), HasSubstr("unknown key"));
   EXPECT_THAT(e->what(), HasSubstr("difficulty"));
   EXPECT_THAT(e->what(), HasSubstr("(allowed: cases, checkpoints, cpu_seconds, file, harness, "
-                                   "header, hints, id, instructions, title, wall_seconds)"));
+                                   "header, hints, id, instructions, kind, title, wall_seconds)"));
 }
 
 TEST_F(MutatedCourseTest, UnknownKeyInManifestNamesItsLine) {

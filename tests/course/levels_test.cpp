@@ -60,7 +60,7 @@ void finish(Progress& p, const std::string& exercise_id) {
 }
 
 void pass_exam(Progress& p, const std::string& id) {
-  p.exams[id] = {1, 0.9, 0.9, "2026-02-01T10:00:00Z"};
+  p.exams[id] = {1, 0.9, 0.9, "2026-02-01T10:00:00Z", "2026-02-01T10:00:00Z"};
 }
 
 TEST(LevelsTest, ModuleIsCompleteOnlyWhenEveryExerciseIsDone) {
@@ -91,7 +91,7 @@ TEST(LevelsTest, LevelIsReachedOnlyWhenAllItsCriteriaAreMet) {
   finish(p, "1.1");
   finish(p, "1.2");
   EXPECT_EQ(reached_level(c, p), 0) << "module 1 done, exam-1 not passed";
-  p.exams["exam-1"] = {2, 0.6, 0.6, ""};  // Attempted, not passed.
+  p.exams["exam-1"] = {2, 0.6, 0.6, "", "2026-02-01T09:00:00Z"};  // Attempted, not passed.
   EXPECT_EQ(reached_level(c, p), 0);
   pass_exam(p, "exam-1");
   EXPECT_EQ(reached_level(c, p), 1);
