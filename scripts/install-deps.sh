@@ -12,7 +12,8 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3 python3-yaml procps bsdutils
-             python3-junitparser)  # reads our JUnit XML back as CI servers do
+             python3-sklearn python3-pandas  # recompute the quiz bank's numbers (content.quiz_answers)
+             python3-junitparser)            # reads our JUnit XML back as CI servers do
 fi
 
 missing=()

@@ -189,8 +189,10 @@ std::string hidden_message(Status status, const std::string& public_message) {
       return "";
     case Status::kFailed:
       if (!public_message.empty()) return "hidden checkpoint failed: " + public_message;
-      return "hidden checkpoint failed: your code gives a wrong result on data you have not seen; "
-             "test edge cases";
+      // The check gave no safe wording of its own: say only that the result is off, and point at
+      // the title, which states what the checkpoint measures.
+      return "hidden checkpoint failed: on data you have not seen, your result is not the "
+             "expected one; reread what the checkpoint's title asks for";
     default:
       return std::string("hidden checkpoint: ") + status_name(status);
   }
