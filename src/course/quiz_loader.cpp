@@ -61,9 +61,11 @@ void load_choice_answer(const Node& n, Question& q) {
   if (choices.size() < kMinChoices || choices.size() > kMaxChoices)
     n.at("choices").fail("give 2 to 6 choices (got " + std::to_string(choices.size()) + ")");
   for (const auto& c : choices) {
-    q.choices.push_back(c.str());
-    if (q.choices.back().find_first_not_of(" \t\r\n") == std::string::npos)
-      c.fail("must not be empty");
+    const std::string text = c.str();
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) c.fail("must not be empty");
+    if (std::find(q.choices.begin(), q.choices.end(), text) != q.choices.end())
+      c.fail("the same choice is listed twice");
+    q.choices.push_back(text);
   }
   for (const char* key : {"tolerance", "unit"})
     if (n.has(key)) n.at(key).fail("only numeric questions have a " + std::string(key));
@@ -88,7 +90,11 @@ void load_choice_answer(const Node& n, Question& q) {
 
 void load_numeric_answer(const Node& n, Question& q) {
   if (n.has("choices")) n.at("choices").fail("numeric questions have no choices");
-  q.numeric_answer = n.at("answer").finite();
+  const Node answer = n.at("answer");
+  // A quoted "0.25" is text that happens to parse: the schema asks for a number.
+  if (answer.raw().IsScalar() && answer.raw().Tag() == "!")
+    answer.fail("expected a number, not quoted text");
+  q.numeric_answer = answer.finite();
   if (n.has("tolerance")) {
     const Node t = n.at("tolerance");
     q.tolerance = t.finite();

@@ -160,6 +160,13 @@ TEST(QuizLoaderTest, AnswerShapeMustMatchTheType) {
   EXPECT_EQ(e->field(), "questions[3].answer");
   EXPECT_THAT(e->what(), HasSubstr("expected a number"));
 
+  QuizCourse quoted;
+  quoted.edit(kBank1, "answer: 0.25", "answer: \"0.25\"");
+  e = quoted.load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "questions[3].answer");
+  EXPECT_THAT(e->what(), HasSubstr("expected a number, not quoted text"));
+
   QuizCourse infinite;
   infinite.edit(kBank1, "answer: 0.25", "answer: .inf");
   e = infinite.load_error();
@@ -201,6 +208,13 @@ TEST(QuizLoaderTest, TypeSpecificFieldsAreChecked) {
   ASSERT_TRUE(e);
   EXPECT_EQ(e->field(), "questions[1].choices");
   EXPECT_THAT(e->what(), HasSubstr("give 2 to 6 choices (got 1)"));
+
+  QuizCourse same_choice;
+  same_choice.edit(kBank1, "choices: [\"Yes\", \"No\"]", "choices: [\"Yes\", \"Yes\"]");
+  e = same_choice.load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "questions[1].choices[1]");
+  EXPECT_THAT(e->what(), HasSubstr("the same choice is listed twice"));
 
   QuizCourse empty_prompt;
   empty_prompt.edit(kBank2, "prompt: \"When do you split off the test set?\"", "prompt: \"  \"");
