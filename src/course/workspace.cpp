@@ -38,8 +38,11 @@ void copy_tree(const fs::path& from, const fs::path& to, const fs::path& root, I
 
 bool any_file(const fs::path&) { return true; }
 // Public data only: datasets and their provenance, not the scripts that rebuild them.
+// data/ holds only public data (hidden cases live in assessments/): every data file and its
+// provenance is the learner's, the export scripts are not.
 bool public_data(const fs::path& p) {
-  return p.extension() == ".csv" || p.filename() == "SOURCES.md";
+  const auto ext = p.extension();
+  return ext == ".csv" || ext == ".json" || ext == ".yaml" || p.filename() == "SOURCES.md";
 }
 
 // compile_commands.json so clangd resolves mlcore and the exercise headers exactly as the grader

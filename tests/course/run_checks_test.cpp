@@ -126,6 +126,17 @@ TEST(TimeBudgetTest, TheRunnersCpuTimeDecides) {
   EXPECT_FALSE(check("time_budget").judge_run(p, measured(2.0, 0.001)).passed);
 }
 
+TEST(TimeBudgetTest, ContentAdviceReplacesTheGenericHint) {
+  const CheckParams generic = scalars({{"max_seconds", "0.5"}});
+  EXPECT_THAT(check("time_budget").judge_run(generic, measured(0.84, 0.8)).message,
+              HasSubstr("repeated work"));
+  const CheckParams p =
+      scalars({{"max_seconds", "0.5"}, {"advice", "Pick a configuration with fewer trees."}});
+  check("time_budget").validate(p);
+  const Verdict v = check("time_budget").judge_run(p, measured(0.84, 0.8));
+  EXPECT_THAT(v.message, AllOf(HasSubstr("fewer trees"), Not(HasSubstr("repeated work"))));
+}
+
 TEST(TimeBudgetTest, EachCaseIsJudgedByThenOrMustNotThrow) {
   const json want = 3;
   EXPECT_TRUE(

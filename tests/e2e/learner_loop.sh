@@ -6,7 +6,8 @@ ws="$TMP/ws"
 file=exercises/01-data-validation/quality_checks.cpp
 
 expect_exit 0 "init creates a workspace" -- "$COURSE" init "$ws"
-[[ -f "$ws/.course/progress.json" && -f "$ws/$file" && -f "$ws/data/pokemon.csv" ]] \
+[[ -f "$ws/.course/progress.json" && -f "$ws/$file" && -f "$ws/data/pokemon.csv" \
+   && -f "$ws/data/pokemon_gen8_9_raw.json" && ! -e "$ws/data/scripts" ]] \
   && pass "workspace has progress, the exercise and the data" || fail "workspace incomplete"
 [[ ! -e "$ws/solutions" && ! -e "$ws/assessments" ]] && ! grep -rq "expected" "$ws/exercises" --include=*.json \
   && pass "no solutions or assessments copied" || fail "hidden material leaked into the workspace"

@@ -36,15 +36,19 @@ class TimeBudgetCheck : public Check {
     const std::string over = "your code took " + show_number(facts.cpu_seconds) +
                              " s of CPU time on these cases; the budget is " + show_number(budget) +
                              " s";
+    // `advice`: what the content knows about this budget (e.g. "a smaller forest"); otherwise
+    // the usual causes of slow code.
+    const std::string advice = scalar_param(p, "advice");
     return Verdict::fail(
-        over + " (your functions' own timing: " + show_number(facts.reported_seconds) +
-            " s). Look for repeated work: a scan inside a loop over rows, a "
-            "copy per call, a container searched linearly",
+        over + " (your functions' own timing: " + show_number(facts.reported_seconds) + " s). " +
+            (advice.empty() ? "Look for repeated work: a scan inside a loop over "
+                              "rows, a copy per call, a container searched linearly"
+                            : advice),
         over);
   }
 
  private:
-  ThenClause then_{{"max_seconds"}};
+  ThenClause then_{{"max_seconds", "advice"}};
 };
 
 }  // namespace
