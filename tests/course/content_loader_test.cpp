@@ -396,7 +396,8 @@ TEST_F(MutatedCourseTest, NewerManifestSchemaVersionSaysUpgradeCourse) {
 }
 
 TEST_F(MutatedCourseTest, LevelCriteriaNamingUnknownModuleIsRejected) {
-  edit(kManifest, "modules: [1, 2]", "modules: [1, 9]");
+  // The level's list (indented under requires:), not the checkpoint-1 quiz's, which comes first.
+  edit(kManifest, "      modules: [1, 2]", "      modules: [1, 9]");
   const auto e = load_error();
   ASSERT_TRUE(e);
   EXPECT_EQ(e->file(), kManifest);
