@@ -1,4 +1,5 @@
-// The course as plain values: what modules/course.yaml and modules/NN-slug.yaml describe.
+// The course as plain values: what modules/course.yaml, modules/NN-slug.yaml and the quiz bank
+// (assessments/quizzes/, see quiz.hpp) describe.
 //
 // Loaded and validated by load_course() (content_loader.hpp); everything here is already checked:
 // ids are unique, referenced files exist, check names are known. Paths are relative to the
@@ -11,6 +12,8 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "course/quiz.hpp"
 
 namespace course {
 
@@ -79,6 +82,7 @@ struct LevelCriteria {
   std::vector<int> modules;              // Module numbers that must be complete.
   std::vector<std::string> assessments;  // Assessments that must be passed.
   bool awarded_by_instructor = false;    // Never reached by the runner (Expert).
+  std::vector<std::string> quizzes;      // Quizzes (course.yaml `quizzes:`) that must be passed.
 };
 
 struct Level {
@@ -96,12 +100,15 @@ struct Course {
   std::vector<Module> modules;  // In syllabus order.
   std::vector<Assessment> assessments;
   std::vector<Level> levels;  // Ordered by number, starting at 0.
+  std::vector<Quiz> quizzes;  // In manifest order; empty when course.yaml lists none.
+  QuizBank quiz_bank;         // Every question under assessments/quizzes/.
 
   // Exercises in course order, across modules (planned modules contribute none).
   std::vector<const Exercise*> exercises() const;
   const Exercise* find_exercise(const std::string& id) const;
   const Module* find_module(int number) const;
   const Module* module_of(const std::string& exercise_id) const;
+  const Quiz* find_quiz(const std::string& id) const;
 
   std::filesystem::path exercise_path(const Exercise& e) const {
     return root / "exercises" / e.file;

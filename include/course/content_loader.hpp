@@ -10,7 +10,9 @@ namespace course {
 // Loads and validates the whole course under `root`. Throws InputError naming file:line:column
 // and the field for: unknown keys, missing fields, wrong value types, duplicate ids, files that do
 // not exist (exercise, mirrored solution, harness, cases), unknown checks or check parameters, a
-// schema_version newer than this runner, and level criteria naming unknown modules/assessments.
+// schema_version newer than this runner, level criteria naming unknown modules/assessments/quizzes,
+// and every quiz bank and quiz problem listed in docs/quiz-schema.md (the bank under
+// assessments/quizzes/ is loaded into Course::quiz_bank; course.yaml may list no quizzes).
 Course load_course(const std::filesystem::path& root);
 
 }  // namespace course

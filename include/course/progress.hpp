@@ -44,7 +44,10 @@ struct AssessmentScore {
   int attempts = 0;
   double best_score = 0;  // 0..1
   double last_score = 0;
-  std::string passed_at;  // "" until passed.
+  std::string passed_at;        // "" until passed; the first time the pass mark was reached.
+  std::string last_attempt_at;  // "" when never (and in files written before it was recorded).
+
+  bool passed() const { return !passed_at.empty(); }
 };
 
 struct JournalEntry {

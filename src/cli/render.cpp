@@ -7,17 +7,13 @@
 #include "sandbox/isolation.hpp"
 
 namespace course::cli {
-namespace {
 
-// Indents every line of a (possibly multi-line) message.
 std::string indent(const std::string& text, const std::string& pad) {
   std::istringstream lines(text);
   std::string line, out;
   while (std::getline(lines, line)) out += pad + line + "\n";
   return out;
 }
-
-}  // namespace
 
 std::string progress_bar(int done, int total, int width) {
   const int filled = total > 0 ? done * width / total : 0;

@@ -30,6 +30,9 @@ std::string format_all_summary(const std::vector<ExerciseResult>& results, const
 void print_exercise(const Course& course, const Exercise& exercise, const std::string& file_shown,
                     const Style& style);
 
+// Every line of a (possibly multi-line) text with `pad` in front, each ending in a newline.
+std::string indent(const std::string& text, const std::string& pad);
+
 // "[#####-----] 3/10" style bar; plain ASCII so it survives any terminal.
 std::string progress_bar(int done, int total, int width = 20);
 

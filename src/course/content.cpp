@@ -38,4 +38,10 @@ const Module* Course::module_of(const std::string& exercise_id) const {
   return nullptr;
 }
 
+const Quiz* Course::find_quiz(const std::string& quiz_id) const {
+  for (const auto& quiz : quizzes)
+    if (quiz.id == quiz_id) return &quiz;
+  return nullptr;
+}
+
 }  // namespace course

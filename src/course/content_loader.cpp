@@ -15,6 +15,7 @@
 
 #include "course/checks.hpp"
 #include "course/error.hpp"
+#include "quiz_loader.hpp"
 #include "yaml_node.hpp"
 
 namespace course {
@@ -151,7 +152,8 @@ Course load_course(const std::filesystem::path& root) {
   if (!std::filesystem::is_directory(root))
     throw InputError(root.string(), 0, 0, "", "course directory not found");
   const Node n = load_file(root / "modules" / "course.yaml", "modules/course.yaml");
-  n.expect_map({"schema_version", "id", "title", "version", "modules", "assessments", "levels"});
+  n.expect_map(
+      {"schema_version", "id", "title", "version", "modules", "assessments", "quizzes", "levels"});
   Course c;
   c.root = root;
   c.id = n.str("id");
@@ -184,6 +186,9 @@ Course load_course(const std::filesystem::path& root) {
     c.assessments.push_back(std::move(a));
   }
 
+  load_quiz_bank(c);  // Before the quizzes, which must not ask for more than it holds.
+  load_quizzes(n, c);
+
   for (const auto& ln : n.seq("levels", true)) {
     ln.expect_map({"number", "name", "description", "requires"});
     Level level;
@@ -194,7 +199,7 @@ Course load_course(const std::filesystem::path& root) {
     level.description = ln.str_or("description", "");
     if (ln.has("requires")) {
       const Node r = ln.at("requires");
-      r.expect_map({"modules", "assessments", "awarded_by_instructor"});
+      r.expect_map({"modules", "assessments", "quizzes", "awarded_by_instructor"});
       for (const auto& m : r.seq("modules", false)) {
         const int number = std::atoi(m.str().c_str());
         if (!numbers.count(number)) m.fail("no module " + m.str() + " in this course");
@@ -204,6 +209,10 @@ Course load_course(const std::filesystem::path& root) {
         if (!assessment_ids.count(a.str()))
           a.fail("no assessment '" + a.str() + "' in this course");
         level.criteria.assessments.push_back(a.str());
+      }
+      for (const auto& q : r.seq("quizzes", false)) {
+        if (!c.find_quiz(q.str())) q.fail("no quiz '" + q.str() + "' in this course's quizzes");
+        level.criteria.quizzes.push_back(q.str());
       }
       level.criteria.awarded_by_instructor = r.boolean("awarded_by_instructor", false);
     }

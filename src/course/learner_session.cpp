@@ -77,12 +77,7 @@ CheckOutcome LearnerSession::check(const Exercise& exercise, Grader& grader) {
       const Exercise* next = first_unfinished(p);
       p.current_exercise = next ? next->id : exercise.id;
     }
-    const int level = reached_level(course_, p);
-    if (level > p.level) {
-      p.level = level;
-      p.level_history.push_back({level, course_.levels[std::size_t(level)].name, now});
-      outcome.level_up = p.level_history.back();
-    }
+    outcome.level_up = raise_level(course_, p, now);
   });
   outcome.next = first_unfinished(saved);
   return outcome;

@@ -1,6 +1,7 @@
 #include "course/levels.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace course {
 namespace {
@@ -8,9 +9,13 @@ namespace {
 bool assessment_passed(const Progress& progress, const std::string& id) {
   for (const auto* scores : {&progress.exams, &progress.quizzes}) {
     const auto it = scores->find(id);
-    if (it != scores->end() && !it->second.passed_at.empty()) return true;
+    if (it != scores->end() && it->second.passed()) return true;
   }
   return false;
+}
+
+std::string percent(double fraction) {
+  return std::to_string(int(std::lround(fraction * 100))) + "%";
 }
 
 }  // namespace
@@ -47,6 +52,17 @@ std::vector<std::string> missing_for_level(const Course& course, const Progress&
     missing.push_back(name + ": " + std::to_string(done) + " of " +
                       std::to_string(m->exercises.size()) + " exercises done");
   }
+  for (const auto& id : criteria.quizzes) {
+    const Quiz* quiz = course.find_quiz(id);
+    if (!quiz) continue;  // The loader checks the ids; a hand-built course may not.
+    const auto it = progress.quizzes.find(id);
+    if (it != progress.quizzes.end() && it->second.passed()) continue;
+    const std::string how = "`course quiz " + id + "`, pass mark " + percent(quiz->pass_mark);
+    missing.push_back(quiz->title + (it == progress.quizzes.end() || it->second.attempts == 0
+                                         ? ": not taken yet (" + how + ")"
+                                         : ": not passed yet (best " +
+                                               percent(it->second.best_score) + "; " + how + ")"));
+  }
   for (const auto& id : criteria.assessments) {
     if (assessment_passed(progress, id)) continue;
     std::string title = id;
@@ -66,6 +82,15 @@ int reached_level(const Course& course, const Progress& progress) {
     level = int(i);
   }
   return std::max(level, progress.level);  // Never take a level away (e.g. an awarded Expert).
+}
+
+std::optional<LevelEvent> raise_level(const Course& course, Progress& progress,
+                                      const std::string& now) {
+  const int level = reached_level(course, progress);
+  if (level <= progress.level) return std::nullopt;
+  progress.level = level;
+  progress.level_history.push_back({level, course.levels[std::size_t(level)].name, now});
+  return progress.level_history.back();
 }
 
 }  // namespace course

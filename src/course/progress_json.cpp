@@ -67,7 +67,9 @@ json score_to_json(const AssessmentScore& s) {
   return {{"attempts", s.attempts},
           {"best_score", s.best_score},
           {"last_score", s.last_score},
-          {"passed_at", s.passed_at}};
+          {"passed", s.passed()},  // Derived from passed_at, for readers; not read back.
+          {"passed_at", s.passed_at},
+          {"last_attempt_at", s.last_attempt_at}};
 }
 
 ExerciseState state_from(const std::string& name, const std::string& where) {
@@ -107,7 +109,8 @@ std::map<std::string, AssessmentScore> scores_from(const json& j, const char* ke
   for (const auto& [id, s] : j[key].items()) {
     const std::string w = std::string(key) + "." + id + ".";
     out[id] = {field<int>(s, "attempts", w, 0), field<double>(s, "best_score", w, 0),
-               field<double>(s, "last_score", w, 0), field<std::string>(s, "passed_at", w, "")};
+               field<double>(s, "last_score", w, 0), field<std::string>(s, "passed_at", w, ""),
+               field<std::string>(s, "last_attempt_at", w, "")};
   }
   return out;
 }

@@ -9,6 +9,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -72,6 +73,25 @@ class Node {
     return node_.Scalar();
   }
   std::string str(const std::string& key) const { return at(key).str(); }
+
+  // This node as a whole number / a finite number (".inf" and ".nan" are refused).
+  int whole() const {
+    try {
+      return node_.as<int>();
+    } catch (const YAML::Exception&) {
+      fail("expected a whole number");
+    }
+  }
+  double finite() const {
+    double value = 0;
+    try {
+      value = node_.as<double>();
+    } catch (const YAML::Exception&) {
+      fail("expected a number");
+    }
+    if (!std::isfinite(value)) fail("expected a finite number");
+    return value;
+  }
   std::string str_or(const std::string& key, const std::string& fallback) const {
     return has(key) ? str(key) : fallback;
   }
@@ -144,10 +164,8 @@ class Node {
   std::string path_;
 };
 
-// Reads and parses one YAML file (at most 4 MiB) whose top level is a mapping with a
-// schema_version between 1 and max_version.
-inline Node load_yaml_file(const std::filesystem::path& path, const std::string& display,
-                           int max_version) {
+// Reads and parses one YAML file (at most 4 MiB), whatever its top level is.
+inline Node parse_yaml_file(const std::filesystem::path& path, const std::string& display) {
   constexpr std::size_t kMaxFileBytes = 4u << 20;
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(display, 0, 0, "", "cannot read file");
@@ -162,8 +180,15 @@ inline Node load_yaml_file(const std::filesystem::path& path, const std::string&
     throw InputError(display, std::size_t(e.mark.line + 1), std::size_t(e.mark.column + 1), "",
                      e.msg);
   }
-  Node node(root, display, "");
-  if (!root.IsMap()) node.fail("expected a mapping at the top level");
+  return Node(root, display, "");
+}
+
+// Reads and parses one YAML file (at most 4 MiB) whose top level is a mapping with a
+// schema_version between 1 and max_version.
+inline Node load_yaml_file(const std::filesystem::path& path, const std::string& display,
+                           int max_version) {
+  const Node node = parse_yaml_file(path, display);
+  if (!node.is_map()) node.fail("expected a mapping at the top level");
   const int version = node.integer("schema_version", -1, 0, 1000000);
   if (version == -1) node.fail("missing required field 'schema_version'");
   if (version > max_version)

@@ -155,23 +155,15 @@ class MutatedCourseTest : public ::testing::Test {
 
   // Replaces the first occurrence of `from` in the course file `rel` with `to`.
   void edit(const std::string& rel, const std::string& from, const std::string& to) {
-    std::string text = course_test::read_file(root() / rel);
-    const auto pos = text.find(from);
-    ASSERT_NE(pos, std::string::npos) << "'" << from << "' not found in " << rel;
-    text.replace(pos, from.size(), to);
-    course_test::write_file(root() / rel, text);
+    EXPECT_TRUE(course_test::replace_in_file(root() / rel, from, to))
+        << "'" << from << "' not found in " << rel;
   }
 
   // 1-based line of the `nth` (0-based) occurrence of `needle` in the (mutated) course file.
   std::size_t line_of(const std::string& rel, const std::string& needle, int nth = 0) const {
-    const std::string text = course_test::read_file(root() / rel);
-    std::size_t pos = text.find(needle);
-    for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = text.find(needle, pos + 1);
-    if (pos == std::string::npos) {
-      ADD_FAILURE() << "'" << needle << "' not found in " << rel;
-      return 0;
-    }
-    return std::size_t(std::count(text.begin(), text.begin() + long(pos), '\n')) + 1;
+    const std::size_t line = course_test::line_in_file(root() / rel, needle, nth);
+    if (line == 0) ADD_FAILURE() << "'" << needle << "' not found in " << rel;
+    return line;
   }
 
   // Loads the course, expecting an InputError.
@@ -407,7 +399,8 @@ TEST_F(MutatedCourseTest, NewerManifestSchemaVersionSaysUpgradeCourse) {
 }
 
 TEST_F(MutatedCourseTest, LevelCriteriaNamingUnknownModuleIsRejected) {
-  edit(kManifest, "modules: [1, 2]", "modules: [1, 9]");
+  // The level's list (indented under requires:), not the checkpoint-1 quiz's, which comes first.
+  edit(kManifest, "      modules: [1, 2]", "      modules: [1, 9]");
   const auto e = load_error();
   ASSERT_TRUE(e);
   EXPECT_EQ(e->file(), kManifest);

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -46,6 +47,27 @@ inline void write_file(const std::filesystem::path& path, const std::string& tex
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) throw std::runtime_error("cannot write " + path.string());
   out << text;
+}
+
+// Replaces the first occurrence of `from` in the file with `to`; false when it is not there.
+inline bool replace_in_file(const std::filesystem::path& path, const std::string& from,
+                            const std::string& to) {
+  std::string text = read_file(path);
+  const auto pos = text.find(from);
+  if (pos == std::string::npos) return false;
+  text.replace(pos, from.size(), to);
+  write_file(path, text);
+  return true;
+}
+
+// 1-based line of the `nth` (0-based) occurrence of `needle` in the file; 0 when it is not there.
+inline std::size_t line_in_file(const std::filesystem::path& path, const std::string& needle,
+                                int nth = 0) {
+  const std::string text = read_file(path);
+  std::size_t pos = text.find(needle);
+  for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = text.find(needle, pos + 1);
+  if (pos == std::string::npos) return 0;
+  return std::size_t(std::count(text.begin(), text.begin() + long(pos), '\n')) + 1;
 }
 
 }  // namespace course_test

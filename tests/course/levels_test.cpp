@@ -48,10 +48,10 @@ Course sample_course() {
   c.modules = {m1, m2, m3, m4};
   c.assessments = {{"exam-1", "Checkpoint exam 1", false}, {"capstone", "Capstone", true}};
   c.levels = {{0, "Beginner", "", {}},
-              {1, "Advanced Beginner", "", {{1}, {"exam-1"}, false}},
-              {2, "Competent", "", {{2}, {}, false}},
-              {3, "Proficient", "", {{3}, {"capstone"}, false}},
-              {4, "Expert", "", {{}, {}, true}}};
+              {1, "Advanced Beginner", "", {{1}, {"exam-1"}, false, {}}},
+              {2, "Competent", "", {{2}, {}, false, {}}},
+              {3, "Proficient", "", {{3}, {"capstone"}, false, {}}},
+              {4, "Expert", "", {{}, {}, true, {}}}};
   return c;
 }
 
@@ -60,7 +60,7 @@ void finish(Progress& p, const std::string& exercise_id) {
 }
 
 void pass_exam(Progress& p, const std::string& id) {
-  p.exams[id] = {1, 0.9, 0.9, "2026-02-01T10:00:00Z"};
+  p.exams[id] = {1, 0.9, 0.9, "2026-02-01T10:00:00Z", "2026-02-01T10:00:00Z"};
 }
 
 TEST(LevelsTest, ModuleIsCompleteOnlyWhenEveryExerciseIsDone) {
@@ -91,7 +91,7 @@ TEST(LevelsTest, LevelIsReachedOnlyWhenAllItsCriteriaAreMet) {
   finish(p, "1.1");
   finish(p, "1.2");
   EXPECT_EQ(reached_level(c, p), 0) << "module 1 done, exam-1 not passed";
-  p.exams["exam-1"] = {2, 0.6, 0.6, ""};  // Attempted, not passed.
+  p.exams["exam-1"] = {2, 0.6, 0.6, "", "2026-02-01T09:00:00Z"};  // Attempted, not passed.
   EXPECT_EQ(reached_level(c, p), 0);
   pass_exam(p, "exam-1");
   EXPECT_EQ(reached_level(c, p), 1);
@@ -102,7 +102,7 @@ TEST(LevelsTest, AQuizPassCountsForAnAssessment) {
   Progress p;
   finish(p, "1.1");
   finish(p, "1.2");
-  p.quizzes["exam-1"] = {1, 1.0, 1.0, "2026-02-01T10:00:00Z"};
+  p.quizzes["exam-1"] = {1, 1.0, 1.0, "2026-02-01T10:00:00Z", "2026-02-01T10:00:00Z"};
   EXPECT_EQ(reached_level(c, p), 1);
 }
 
@@ -128,7 +128,7 @@ TEST(LevelsTest, PlannedContentAndInstructorLevelsAreNeverReached) {
 
   // A course whose only level above 0 is awarded by an instructor.
   Course instructor_only = sample_course();
-  instructor_only.levels = {{0, "Beginner", "", {}}, {1, "Expert", "", {{}, {}, true}}};
+  instructor_only.levels = {{0, "Beginner", "", {}}, {1, "Expert", "", {{}, {}, true, {}}}};
   EXPECT_EQ(reached_level(instructor_only, p), 0);
 }
 

@@ -53,9 +53,9 @@ Progress fully_populated() {
   started.last_results = {{"clean-sample", "compile_error", 0, 1}};
   p.exercises["1.2"] = started;
 
-  p.quizzes["quiz-1"] = {3, 0.875, 0.1, "2026-01-07T08:00:00Z"};
-  p.quizzes["quiz-2"] = {1, 0.3333333333333333, 0.3333333333333333, ""};
-  p.exams["checkpoint-1"] = {2, 0.81, 0.79, "2026-01-09T15:00:00Z"};
+  p.quizzes["quiz-1"] = {3, 0.875, 0.1, "2026-01-07T08:00:00Z", "2026-01-08T09:30:00Z"};
+  p.quizzes["quiz-2"] = {1, 0.3333333333333333, 0.3333333333333333, "", "2026-01-08T10:00:00Z"};
+  p.exams["checkpoint-1"] = {2, 0.81, 0.79, "2026-01-09T15:00:00Z", "2026-01-09T15:00:00Z"};
   p.journal = {{"2026-01-05T09:30:00Z", "Missing ≠ zero. \"Quotes\", backslash \\ and\nnewline."},
                {"2026-01-06T12:05:00Z", "Tab\there; emoji 🐍"}};
   return p;
@@ -108,6 +108,7 @@ void expect_same(const Progress& a, const Progress& b) {
       EXPECT_EQ(s.best_score, t.best_score);  // Exact: doubles must round-trip bit for bit.
       EXPECT_EQ(s.last_score, t.last_score);
       EXPECT_EQ(s.passed_at, t.passed_at);
+      EXPECT_EQ(s.last_attempt_at, t.last_attempt_at);
     }
   }
   ASSERT_EQ(a.journal.size(), b.journal.size());
@@ -172,6 +173,25 @@ TEST(ProgressJsonTest, MissingOptionalFieldsTakeDefaultsAndUnknownKeysAreTolerat
   ASSERT_EQ(p.exercises.count("1.1"), 1u);
   EXPECT_EQ(p.exercises.at("1.1").attempts, 2);
   EXPECT_EQ(p.exercises.at("1.1").state, ExerciseState::kNotStarted);
+}
+
+// A quiz score written before last_attempt_at and passed existed still loads; passed comes from
+// passed_at (the written "passed" is derived and never read back).
+TEST(ProgressJsonTest, QuizScoreWithoutLastAttemptLoads) {
+  const Progress p = progress_from_json(
+      R"({"schema_version": 1, "quizzes": {"module-1": {"attempts": 2, "best_score": 0.9,)"
+      R"( "last_score": 0.7, "passed_at": "2026-01-07T08:00:00Z"}, "module-2": {"attempts": 1,)"
+      R"( "best_score": 0.5, "last_score": 0.5, "passed_at": "", "passed": true}}})");
+  ASSERT_EQ(p.quizzes.count("module-1"), 1u);
+  const AssessmentScore& s = p.quizzes.at("module-1");
+  EXPECT_EQ(s.attempts, 2);
+  EXPECT_DOUBLE_EQ(s.best_score, 0.9);
+  EXPECT_TRUE(s.passed());
+  EXPECT_EQ(s.last_attempt_at, "");
+  EXPECT_FALSE(p.quizzes.at("module-2").passed());
+  const std::string text = progress_to_json(p);
+  EXPECT_THAT(text, HasSubstr("\"passed\": true"));
+  EXPECT_THAT(text, HasSubstr("\"last_attempt_at\": \"\""));
 }
 
 TEST(ProgressJsonTest, NewerSchemaVersionSaysUpgradeCourse) {
