@@ -186,6 +186,12 @@ struct HttpServer::State {
     server.set_keep_alive_max_count(10000);
     // Small responses must not wait for the peer's delayed ACK (Nagle): 40 ms stalls otherwise.
     server.set_tcp_nodelay(true);
+    // httplib's default also sets SO_REUSEPORT, which lets a second server bind a port in use and
+    // silently share its traffic. Keep SO_REUSEADDR only (fast restarts over TIME_WAIT).
+    server.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     // Responses the library makes itself (404, 413, 400) get the JSON error shape too.
     server.set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request& req, httplib::Response& res) {

@@ -112,9 +112,8 @@ ParsedRecords parse_records(const json& records, const RecordSchema& schema) {
   for (std::size_t r = 0; r < records.size(); ++r) {
     const json& record = records[r];
     if (!record.is_object()) {
-      out.errors.push_back({r, "", "not_an_object",
-                            "record " + std::to_string(r) +
-                                " must be a JSON object of fields, got " + json_type(record)});
+      out.errors.push_back(
+          {r, "", "not_an_object", "must be a JSON object of fields, got " + json_type(record)});
       continue;
     }
     for (std::size_t f = 0; f < schema.fields().size(); ++f) {

@@ -1,6 +1,7 @@
 // course serve: load a model once and serve it over HTTP (src/serve). This file only maps flags
 // to ServeOptions and runs the server until SIGINT/SIGTERM.
 #include <fmt/core.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
@@ -42,6 +43,8 @@ class ServeCommand : public Command {
   }
   int run(Context& ctx) override {
     options_.validate();
+    // Stdout carries only the "listening on" line; the log goes to stderr.
+    spdlog::set_default_logger(spdlog::stderr_color_mt("serve"));
     spdlog::set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%l] %v");
     if (ctx.options.quiet) spdlog::set_level(spdlog::level::warn);
     serve::LoadedModel loaded = serve::load_model(options_);
