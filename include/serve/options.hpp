@@ -28,8 +28,10 @@ struct ServeOptions {
   // Time a client gets to send a request, or to take the response (slow clients lose the slot).
   int read_timeout_ms = 5000;
   int write_timeout_ms = 5000;
-  // Idle keep-alive connections are closed after this long.
-  int keep_alive_ms = 5000;
+  // Idle keep-alive connections are closed after this many seconds. Each open connection holds
+  // a worker thread (httplib), and httplib keeps a connection open after a request it could not
+  // read, so this also bounds how long a garbage-sending client can hold a worker.
+  int keep_alive_seconds = 1;
   // Recent records kept for drift monitoring, and how many are needed before scores are shown
   // (PSI and KS on a handful of rows say nothing).
   std::size_t drift_window = 500;

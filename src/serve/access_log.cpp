@@ -33,11 +33,13 @@ AccessLog::AccessLog(const std::string& target) {
 
 void AccessLog::write(const httplib::Request& req, int status, std::size_t bytes, double seconds) {
   if (!logger_) return;
-  nlohmann::json entry = {{"remote", req.remote_addr + ":" + std::to_string(req.remote_port)},
-                          {"method", req.method},
-                          {"path", req.path},
-                          {"status", status},
-                          {"bytes", bytes}};
+  nlohmann::json entry = {
+      {"remote", req.remote_port < 0 ? req.remote_addr
+                                     : req.remote_addr + ":" + std::to_string(req.remote_port)},
+      {"method", req.method},
+      {"path", req.path},
+      {"status", status},
+      {"bytes", bytes}};
   if (seconds >= 0) entry["ms"] = std::round(seconds * 1e6) / 1e3;
   // The client controls method and path: invalid UTF-8 is replaced, never thrown on.
   std::string text = entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -109,6 +109,7 @@ struct HttpServer::State {
       const char* route, std::function<void(const httplib::Request&, httplib::Response&)> handler) {
     return [this, route, handler](const httplib::Request& req, httplib::Response& res) {
       const auto start = Clock::now();
+      res.status = 200;  // httplib's default, applied only after the handler returns.
       try {
         handler(req, res);
       } catch (const std::exception& e) {
@@ -180,7 +181,7 @@ struct HttpServer::State {
     server.set_payload_max_length(options.max_body_bytes);
     server.set_read_timeout(std::chrono::milliseconds(options.read_timeout_ms));
     server.set_write_timeout(std::chrono::milliseconds(options.write_timeout_ms));
-    server.set_keep_alive_timeout(std::max<time_t>(1, options.keep_alive_ms / 1000));
+    server.set_keep_alive_timeout(options.keep_alive_seconds);
     // httplib closes a keep-alive connection after 5 requests by default; a load balancer or
     // benchmark reusing connections would pay a reconnect every 5 requests.
     server.set_keep_alive_max_count(10000);

@@ -24,7 +24,7 @@ void ServeOptions::validate() const {
   require(max_batch >= 1, "--max-batch", ">= 1", max_batch);
   require(read_timeout_ms >= 1, "--read-timeout-ms", ">= 1", read_timeout_ms);
   require(write_timeout_ms >= 1, "--write-timeout-ms", ">= 1", write_timeout_ms);
-  require(keep_alive_ms >= 1, "--keep-alive-ms", ">= 1", keep_alive_ms);
+  require(keep_alive_seconds >= 1, "--keep-alive-seconds", ">= 1", keep_alive_seconds);
   require(drift_window >= 2, "--drift-window", ">= 2", drift_window);
   require(drift_min_records >= 2 && drift_min_records <= drift_window, "--drift-min-records",
           "in 2..--drift-window", drift_min_records);

@@ -59,7 +59,6 @@ class Server:
         self.port = int(line.split("http://")[1].split("/")[0].rsplit(":", 1)[1])
 
     def stderr(self):
-        self.stderr_file.flush()
         return self.stderr_path.read_text(errors="replace")
 
     def request(self, method, path, body=None, headers=None, timeout=10):

@@ -33,6 +33,7 @@ class ServeCommand : public Command {
     app.add_option("--max-batch", o.max_batch, "Most records per predict request");
     app.add_option("--read-timeout-ms", o.read_timeout_ms, "Time to send a request");
     app.add_option("--write-timeout-ms", o.write_timeout_ms, "Time to take a response");
+    app.add_option("--keep-alive-seconds", o.keep_alive_seconds, "Idle keep-alive limit");
     app.add_option("--drift-window", o.drift_window, "Recent records compared with the reference");
     app.add_option("--drift-min-records", o.drift_min_records,
                    "Records needed before drift scores");
