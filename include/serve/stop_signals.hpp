@@ -17,13 +17,12 @@ namespace course::serve {
 class StopSignals {
  public:
   explicit StopSignals(std::function<void(int signal)> on_signal);
-  // Stops the watcher and restores the previous signal mask.
+  // Stops the watcher. SIGINT and SIGTERM stay blocked in this thread (see stop_signals.cpp).
   ~StopSignals();
   StopSignals(const StopSignals&) = delete;
   StopSignals& operator=(const StopSignals&) = delete;
 
  private:
-  sigset_t previous_;
   std::atomic<bool> done_{false};
   std::thread watcher_;
 };

@@ -250,7 +250,9 @@ int HttpServer::bind() {
 
 void HttpServer::run() {
   state_->drift_thread = std::thread([this] { state_->drift_loop(); });
-  state_->server.listen_after_bind();
+  // A signal before listening started would find nothing to stop (httplib's stop() acts only on
+  // a running server); checking here leaves only a window of a few instructions.
+  if (!state_->stopping) state_->server.listen_after_bind();
   {
     std::lock_guard<std::mutex> lock(state_->drift_mutex);
     state_->stopping = true;

@@ -9,7 +9,7 @@ StopSignals::StopSignals(std::function<void(int)> on_signal) {
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &set, &previous_);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
   watcher_ = std::thread([this, set, on_signal = std::move(on_signal)] {
     int signal = 0;
     while (sigwait(&set, &signal) == 0) {
@@ -24,7 +24,8 @@ StopSignals::~StopSignals() {
   // Wakes the sigwait (the signal is blocked, so it is delivered to sigwait, not a handler).
   pthread_kill(watcher_.native_handle(), SIGTERM);
   watcher_.join();
-  pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+  // The mask stays: a second SIGTERM arriving while the process winds down must not kill it
+  // with the default action half-way through (exit code and flushed logs matter to supervisors).
 }
 
 }  // namespace course::serve

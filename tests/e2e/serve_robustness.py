@@ -158,7 +158,7 @@ with Server(model, "--access-log", "off", workdir=work) as srv:
     s.close()
     check(answer.startswith(b"HTTP/1.1 200"), "the request in flight got its 200: " +
           answer[:40].decode(errors="replace"))
-    code = srv.stop(timeout=15)
+    code = srv.proc.wait(15)  # no second signal: the first one is being honoured
     check(code == 0, f"then the server exits 0 ({code})")
     check("finishing requests in flight" in srv.stderr(), "shutdown logged")
 
