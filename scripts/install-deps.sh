@@ -9,11 +9,13 @@ packages=(
   g++ cmake make binutils pkg-config       # toolchain (binutils: the gold linker for fast links)
   libeigen3-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev libspdlog-dev libcli11-dev
   bubblewrap                               # namespaces sandbox for learner code
+  libcpp-httplib-dev                       # course serve's HTTP server
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3 python3-yaml procps bsdutils
              python3-sklearn python3-pandas  # recompute the quiz bank's numbers (content.quiz_answers)
-             python3-junitparser)            # reads our JUnit XML back as CI servers do
+             python3-junitparser             # reads our JUnit XML back as CI servers do
+             chromium wrk)                   # course serve: the page in headless Chromium; load test
 fi
 
 missing=()
