@@ -1,4 +1,5 @@
 // expect: failed
+// modes: bwrap
 // Writes forged result records to the result channel (fd 3) with a guessed nonce, then exits.
 #include <unistd.h>
 

@@ -1,5 +1,6 @@
 // expect: failed
 // expect-text: threw std::out_of_range: column index 99
+// modes: bwrap
 // An exception from the learner's function is caught by the harness and reported per case.
 #include <stdexcept>
 

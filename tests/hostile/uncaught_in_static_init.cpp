@@ -1,5 +1,6 @@
 // expect: crashed
 // expect-text: runtime_error: +config file not found
+// modes: bwrap
 // An exception escaping a static initializer calls std::terminate before main().
 #include <stdexcept>
 

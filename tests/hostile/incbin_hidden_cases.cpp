@@ -1,6 +1,6 @@
 // expect: compile_error
 // expect-text: cases.json
-// modes: bwrap
+// xfail-degraded: the degraded compiler runs as root and sees every file
 // Embeds the hidden cases into the binary with the assembler's .incbin, then returns them from
 // the learner's function (hostile.sh replaces @COURSE_SOURCE@). The assembler runs in the sandbox
 // too and finds no such file.

@@ -1,5 +1,6 @@
 // expect: compile_error
-// expect-text: "compiler_output": "exercises/01-data-validation/quality_checks.cpp:1[45]:
+// expect-text: "compiler_output": "exercises/01-data-validation/quality_checks.cpp:1[56]:
+// modes: bwrap
 // The compiler error must point at this file and the line of the missing semicolon, first.
 // The syntax error is the point of this file: keep clang-format away.
 // clang-format off
