@@ -11,7 +11,7 @@ packages=(
   bubblewrap                               # namespaces sandbox for learner code
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3 procps bsdutils
+  packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3 python3-yaml procps bsdutils
              python3-junitparser)  # reads our JUnit XML back as CI servers do
 fi
 

@@ -31,8 +31,13 @@ struct Checkpoint {
   CheckParams params;              // The check's parameters.
 };
 
+// An exercise teaches one idea; a module's challenge (id "N.C", listed last) applies the whole
+// module to a larger task. Both are graded the same way; only how they are presented differs.
+enum class ExerciseKind { kExercise, kChallenge };
+
 struct Exercise {
   std::string id;  // Syllabus id, e.g. "1.1".
+  ExerciseKind kind = ExerciseKind::kExercise;
   std::string title;
   std::string file;          // Learner's file, relative to exercises/ (mirrored in solutions/).
   std::string header;        // Learner-facing API header, relative to exercises/ ("" if none).
@@ -44,6 +49,8 @@ struct Exercise {
   double cpu_seconds = 5.0;  // Run limits for this exercise's program.
   double wall_seconds = 10.0;
   int max_points() const;
+  // The title as learners see it in lists and headings: a challenge says so.
+  std::string display_title() const;
 };
 
 struct Module {

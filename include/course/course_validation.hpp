@@ -26,10 +26,12 @@ struct CourseValidation {
 };
 
 // Grades each exercise's starter and solution from the course directory, in a scratch cache
-// under `cache_dir`. `progress` (optional) is told "1.1 starter", "1.1 solution", … as work
-// starts, for a progress bar.
+// under `cache_dir`. `only` (ids) restricts it to some exercises; an unknown id is a usage error.
+// `progress` (optional) is told "1.1 starter", "1.1 solution", … as work starts, for a progress
+// bar.
 CourseValidation validate_course(
     const Course& course, Grader& grader, const std::filesystem::path& cache_dir,
-    const std::function<void(const std::string&, int, int)>& progress = {});
+    const std::function<void(const std::string&, int, int)>& progress = {},
+    const std::vector<std::string>& only = {});
 
 }  // namespace course

@@ -21,6 +21,10 @@ std::string status_json(const Course& course, const Progress& progress);
 // `course list`: every module and exercise with state and best score.
 std::string list_json(const Course& course, const Progress& progress);
 
+// `course lesson`: {"format_version", "module", "title", "duration", "objectives", "lesson",
+// "questions", "mastery", "exercises": [{"id", "kind", "title"}]}.
+std::string lesson_json(const Module& module);
+
 // `course validate`: per exercise, whether the starter fails and the solution passes, and why not.
 std::string validation_json(const CourseValidation& validation);
 

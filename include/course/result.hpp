@@ -41,6 +41,13 @@ struct Diagnostic {
   std::string message;
 };
 
+// Where a check's time went, phase by phase ("pch", "compile", "harness", "link", "run_visible",
+// "run_hidden", "judge"), in order; only the phases that ran.
+struct PhaseTiming {
+  std::string name;
+  double seconds = 0;
+};
+
 struct ExerciseResult {
   std::string exercise_id;
   std::string title;
@@ -54,6 +61,7 @@ struct ExerciseResult {
   bool compile_cached = false;
   double compile_seconds = 0;
   double run_seconds = 0;
+  std::vector<PhaseTiming> phases;  // Finer than compile/run seconds; may be empty.
   std::string source_hash;
   // `course check --all` found the learner's file missing or still the starter: nothing was
   // compiled or run; every checkpoint is kSkipped with a "not started" message and the exercise

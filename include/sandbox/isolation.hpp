@@ -1,4 +1,5 @@
-// sandbox isolation: which runner this machine supports, probed once per process.
+// sandbox isolation: which runner this machine supports, probed once per process (and a passed
+// probe remembered across processes: src/sandbox/probe_cache.hpp).
 //
 // bubblewrap needs namespaces, which Docker's default seccomp profile, some AppArmor setups and
 // nested containers forbid. The probe runs `true` through the bwrap runner once; where that fails
@@ -10,7 +11,13 @@
 // modes: "bwrap" skips the fallback (runs fail loudly where bwrap does not work); "degraded"
 // skips the probe.
 //
-// Thread safety: all functions may be called from any thread; the probe runs once.
+// A cached "bwrap works" is trusted until a run fails to start: the runner then probes again, and
+// if that fails too, forgets the cache entry, switches itself and the status to degraded and
+// repeats the run there (it never started, so repeating it is safe).
+//
+// Thread safety: all functions may be called from any thread; the probe runs once. The status
+// changes at most once, from bwrap to degraded, during the first run of a cached decision that
+// turned out wrong: read it from the thread that runs.
 #pragma once
 
 #include <memory>
@@ -30,8 +37,10 @@ const char* isolation_name(Isolation isolation);
 
 struct IsolationStatus {
   Isolation isolation = Isolation::kDegraded;
-  std::string reason;  // Why degraded (probe failure, override), or "" for bwrap.
-  std::string bwrap;   // The bwrap executable used (empty when none was found).
+  std::string reason;         // Why degraded (probe failure, override), or "" for bwrap.
+  std::string bwrap;          // The bwrap executable used (empty when none was found).
+  bool probe_cached = false;  // bwrap chosen from the probe cache, without probing.
+  double probe_seconds = 0;   // Time spent deciding (probe or cache look-up).
 };
 
 // The isolation this process uses (probe and COURSE_SANDBOX, evaluated once). Throws

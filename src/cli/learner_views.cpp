@@ -37,8 +37,8 @@ void print_exercise_list(const Course& course, const Progress& progress, const S
                                : state == ExerciseState::kInProgress ? s.yellow("~")
                                                                      : " ";
       const std::string current = progress.current_exercise == e.id ? s.bold("  ← current") : "";
-      fmt::print("  {} {:<5} {:<40} {:>3}/{:<3}{}\n", mark, e.id, e.title, p ? p->best_score : 0,
-                 e.max_points(), current);
+      fmt::print("  {} {:<5} {:<40} {:>3}/{:<3}{}\n", mark, e.id, e.display_title(),
+                 p ? p->best_score : 0, e.max_points(), current);
     }
   }
 }

@@ -130,7 +130,7 @@ std::string format_all_summary(const std::vector<ExerciseResult>& results, const
 void print_exercise(const Course& course, const Exercise& e, const std::string& file_shown,
                     const Style& style) {
   const Module* m = course.module_of(e.id);
-  fmt::print("{} {}\n", style.bold("Exercise " + e.id + ":"), style.bold(e.title));
+  fmt::print("{} {}\n", style.bold("Exercise " + e.id + ":"), style.bold(e.display_title()));
   if (m) fmt::print("{}\n", style.dim("Module " + std::to_string(m->number) + " · " + m->title));
   fmt::print("\n{}\n", e.instructions);
   fmt::print("Edit:   {}\n", file_shown);

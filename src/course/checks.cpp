@@ -1,241 +1,32 @@
-// The built-in checks. Each is small: read its parameters, compare, explain a failure in terms a
-// learner can act on (what was expected, what came back, one or two concrete examples).
+// The registry of named checks. Each check lives in src/course/checks/<name>.cpp; this file only
+// lists them, sorted by name (known_check_names() shows them in this order).
 #include "course/checks.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include <algorithm>
-#include <cmath>
-#include <map>
-#include <set>
-#include <stdexcept>
+#include "checks/builtin.hpp"
 
 namespace course {
 namespace {
 
-using nlohmann::json;
-
-// Parameters a check accepts; anything else is a content error.
-void allow_only(const CheckParams& params, const std::set<std::string>& allowed) {
-  for (const auto& [key, value] : params.scalars)
-    if (!allowed.count(key)) throw std::invalid_argument("unknown parameter '" + key + "'");
-  for (const auto& [key, value] : params.lists)
-    if (!allowed.count(key)) throw std::invalid_argument("unknown parameter '" + key + "'");
-}
-
-double number_param(const CheckParams& params, const std::string& key, double fallback) {
-  const auto it = params.scalars.find(key);
-  if (it == params.scalars.end()) return fallback;
-  try {
-    std::size_t used = 0;
-    const double value = std::stod(it->second, &used);
-    if (used != it->second.size() || !(value >= 0)) throw std::invalid_argument("");
-    return value;
-  } catch (const std::exception&) {
-    throw std::invalid_argument("parameter '" + key + "' must be a non-negative number");
-  }
-}
-
-std::string scalar_param(const CheckParams& params, const std::string& key) {
-  const auto it = params.scalars.find(key);
-  return it == params.scalars.end() ? std::string() : it->second;
-}
-
-// The part of a value a check looks at: the whole value, or one field of an object.
-const json* select(const json* value, const std::string& field) {
-  if (!value || field.empty()) return value;
-  if (!value->is_object() || !value->contains(field)) return nullptr;
-  return &(*value)[field];
-}
-
-std::string show(const json& value, std::size_t max_chars = 160) {
-  std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
-  if (text.size() > max_chars) text = text.substr(0, max_chars) + "…";
-  return text;
-}
-
-Verdict raised_instead(const CaseOutput& out) {
-  return {false, "your code threw " + *out.error_type + ": " + out.error_message};
-}
-
-Verdict missing_field(const std::string& field) {
-  return {false, "your result has no '" + field + "'"};
-}
-
-class ExactCheck : public Check {
- public:
-  const char* name() const override { return "exact"; }
-  void validate(const CheckParams& p) const override { allow_only(p, {"field"}); }
-  Verdict judge(const CheckParams& p, const CaseOutput& out) const override {
-    if (out.error_type) return raised_instead(out);
-    const std::string field = scalar_param(p, "field");
-    const json* got = select(out.output, field);
-    const json* want = select(out.expected, field);
-    if (!got) return missing_field(field);
-    if (want && *got == *want) return {true, ""};
-    return {false, "expected " + (want ? show(*want) : "nothing") + ", got " + show(*got)};
-  }
-};
-
-class ApproxCheck : public Check {
- public:
-  const char* name() const override { return "approx"; }
-  void validate(const CheckParams& p) const override {
-    allow_only(p, {"field", "abs_tol", "rel_tol"});
-    number_param(p, "abs_tol", 0);
-    number_param(p, "rel_tol", 0);
-  }
-  Verdict judge(const CheckParams& p, const CaseOutput& out) const override {
-    if (out.error_type) return raised_instead(out);
-    const std::string field = scalar_param(p, "field");
-    const json* got = select(out.output, field);
-    const json* want = select(out.expected, field);
-    if (!got) return missing_field(field);
-    if (!want) return {false, "no expected value (content error)"};
-    std::string where;
-    if (close(*got, *want, number_param(p, "abs_tol", 1e-9), number_param(p, "rel_tol", 0), "",
-              where))
-      return {true, ""};
-    return {false, where};
-  }
-
- private:
-  // Compares numbers within tolerance, recursing through arrays and objects; `where` names the
-  // first difference ("at [3]: expected 0.5, got 0.52").
-  static bool close(const json& got, const json& want, double abs_tol, double rel_tol,
-                    const std::string& path, std::string& where) {
-    const std::string at = path.empty() ? "" : "at " + path + ": ";
-    if (want.is_number()) {
-      if (!got.is_number()) return fail(where, at + "expected a number, got " + show(got));
-      const double g = got.get<double>(), w = want.get<double>();
-      if (std::isnan(w) && std::isnan(g)) return true;
-      if (std::fabs(g - w) <= std::max(abs_tol, rel_tol * std::fabs(w))) return true;
-      return fail(where, at + "expected " + show(want) + ", got " + show(got) + " (tolerance " +
-                             show(json(std::max(abs_tol, rel_tol * std::fabs(w)))) + ")");
-    }
-    if (want.is_array()) {
-      if (!got.is_array() || got.size() != want.size())
-        return fail(where, at + "expected " + std::to_string(want.size()) + " values, got " +
-                               show(got, 80));
-      for (std::size_t i = 0; i < want.size(); ++i)
-        if (!close(got[i], want[i], abs_tol, rel_tol, path + "[" + std::to_string(i) + "]", where))
-          return false;
-      return true;
-    }
-    if (want.is_object()) {
-      for (const auto& [key, value] : want.items()) {
-        if (!got.is_object() || !got.contains(key))
-          return fail(where, at + "missing '" + key + "'");
-        if (!close(got[key], value, abs_tol, rel_tol, path + "." + key, where)) return false;
-      }
-      return true;
-    }
-    if (got == want) return true;
-    return fail(where, at + "expected " + show(want) + ", got " + show(got));
-  }
-  static bool fail(std::string& where, const std::string& message) {
-    where = message;
-    return false;
-  }
-};
-
-// Compares two lists as multisets of records, optionally projected on `key` fields; reports what
-// is missing and what is unexpected with a few examples each.
-class SetEqualCheck : public Check {
- public:
-  const char* name() const override { return "set_equal"; }
-  void validate(const CheckParams& p) const override { allow_only(p, {"field", "key", "noun"}); }
-  Verdict judge(const CheckParams& p, const CaseOutput& out) const override {
-    if (out.error_type) return raised_instead(out);
-    const std::string field = scalar_param(p, "field");
-    const json* got = select(out.output, field);
-    const json* want = select(out.expected, field);
-    if (!got) return missing_field(field);
-    if (!got->is_array()) return {false, "expected a list, got " + show(*got, 80)};
-    if (!want || !want->is_array()) return {false, "no expected list (content error)"};
-    const auto key_it = p.lists.find("key");
-    const std::vector<std::string> keys =
-        key_it == p.lists.end() ? std::vector<std::string>{} : key_it->second;
-    std::map<std::string, int> counts;  // projected record → (expected − got)
-    std::map<std::string, std::string> shown;
-    for (const auto& item : *want) add(counts, shown, project(item, keys), keys, +1);
-    for (const auto& item : *got) add(counts, shown, project(item, keys), keys, -1);
-    std::vector<std::string> missed, extra;
-    for (const auto& [k, n] : counts) {
-      for (int i = 0; i < n; ++i) missed.push_back(shown[k]);
-      for (int i = 0; i < -n; ++i) extra.push_back(shown[k]);
-    }
-    if (missed.empty() && extra.empty()) return {true, ""};
-    std::string noun = scalar_param(p, "noun");
-    if (noun.empty()) noun = "items";
-    std::string message = "expected " + std::to_string(want->size()) + " " + noun + ", got " +
-                          std::to_string(got->size());
-    if (!missed.empty())
-      message += "\nmissed " + std::to_string(missed.size()) + ", e.g. " + examples(missed);
-    if (!extra.empty())
-      message += "\n" + std::to_string(extra.size()) + " unexpected, e.g. " + examples(extra);
-    return {false, message};
-  }
-
- private:
-  static json project(const json& item, const std::vector<std::string>& keys) {
-    if (keys.empty() || !item.is_object()) return item;
-    json out = json::object();
-    for (const auto& k : keys) out[k] = item.contains(k) ? item[k] : json(nullptr);
-    return out;
-  }
-  static void add(std::map<std::string, int>& counts, std::map<std::string, std::string>& shown,
-                  const json& item, const std::vector<std::string>& keys, int delta) {
-    const std::string key = item.dump();
-    counts[key] += delta;
-    shown.emplace(key, describe(item, keys));
-  }
-  // "row 61, column attack, kind missing" reads better than a JSON object in a terminal.
-  static std::string describe(const json& item, const std::vector<std::string>& keys) {
-    if (keys.empty() || !item.is_object()) return show(item, 120);
-    std::string out;
-    for (const auto& k : keys) {
-      const json& v = item[k];
-      out += (out.empty() ? "" : ", ") + k + " " +
-             (v.is_string() ? v.get<std::string>() : show(v, 40));
-    }
-    return "(" + out + ")";
-  }
-  static std::string examples(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size() && i < 3; ++i) out += (i ? ", " : "") + items[i];
-    return out;
-  }
-};
-
-class MustRaiseCheck : public Check {
- public:
-  const char* name() const override { return "must_raise"; }
-  void validate(const CheckParams& p) const override { allow_only(p, {"error_contains"}); }
-  Verdict judge(const CheckParams& p, const CaseOutput& out) const override {
-    const std::string needle = scalar_param(p, "error_contains");
-    if (!out.error_type)
-      return {false,
-              "expected your code to throw" +
-                  (needle.empty() ? std::string() : " an error mentioning '" + needle + "'") +
-                  ", but it returned " + (out.output ? show(*out.output, 80) : "nothing")};
-    if (!needle.empty() && out.error_message.find(needle) == std::string::npos)
-      return {false, "expected an error mentioning '" + needle + "', got " + *out.error_type +
-                         ": " + out.error_message};
-    return {true, ""};
-  }
-};
-
 const std::vector<const Check*>& registry() {
-  static const ExactCheck exact;
-  static const ApproxCheck approx;
-  static const SetEqualCheck set_equal;
-  static const MustRaiseCheck must_raise;
-  static const std::vector<const Check*> all = {&approx, &exact, &must_raise, &set_equal};
+  static const std::vector<const Check*> all = {
+      &checks::approx_check(),
+      &checks::deterministic_check(),
+      &checks::exact_check(),
+      &checks::index_partition_check(),
+      &checks::metric_threshold_check(),
+      &checks::must_raise_check(),
+      &checks::sections_check(),
+      &checks::set_equal_check(),
+      &checks::speedup_check(),
+      &checks::stratified_check(),
+      &checks::time_budget_check(),
+  };
   return all;
 }
 
 }  // namespace
+
+Verdict Check::judge_run(const CheckParams&, const RunFacts&) const { return Verdict::pass(); }
 
 const Check* find_check(const std::string& name) {
   for (const Check* check : registry())

@@ -2,6 +2,10 @@
 
 namespace course {
 
+std::string Exercise::display_title() const {
+  return kind == ExerciseKind::kChallenge ? "Challenge: " + title : title;
+}
+
 int Exercise::max_points() const {
   int total = 0;
   for (const auto& checkpoint : checkpoints) total += checkpoint.points;

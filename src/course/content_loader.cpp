@@ -83,10 +83,15 @@ Checkpoint load_checkpoint(const Node& n) {
 }
 
 Exercise load_exercise(const Node& n, const std::filesystem::path& root) {
-  n.expect_map({"id", "title", "file", "header", "harness", "cases", "instructions", "hints",
-                "checkpoints", "cpu_seconds", "wall_seconds"});
+  n.expect_map({"id", "kind", "title", "file", "header", "harness", "cases", "instructions",
+                "hints", "checkpoints", "cpu_seconds", "wall_seconds"});
   Exercise e;
   e.id = n.str("id");
+  const std::string kind = n.str_or("kind", "exercise");
+  if (kind == "challenge")
+    e.kind = ExerciseKind::kChallenge;
+  else if (kind != "exercise")
+    n.at("kind").fail("is '" + kind + "'; use 'exercise' (the default) or 'challenge'");
   e.title = n.str("title");
   e.file = course_file(n, "file", root, "exercises", true);
   course_file(n, "file", root, "solutions", true);  // The mirrored solution must exist.
@@ -132,6 +137,10 @@ void load_module_file(Module& m, const std::filesystem::path& root,
       en.at("id").fail("exercise ids in module " + std::to_string(m.number) + " start with '" +
                        prefix + "'");
     if (!exercise_ids.insert(e.id).second) en.at("id").fail("duplicate exercise id '" + e.id + "'");
+    // The challenge applies the whole module: it comes after every exercise, and there is one.
+    if (!m.exercises.empty() && m.exercises.back().kind == ExerciseKind::kChallenge)
+      en.at("id").fail("comes after the module's challenge (" + m.exercises.back().id +
+                       "); the challenge is listed last");
     m.exercises.push_back(std::move(e));
   }
 }

@@ -1,5 +1,8 @@
 #include "course/course_validation.hpp"
 
+#include "course/error.hpp"
+#include "course/learner_session.hpp"
+
 namespace course {
 namespace {
 
@@ -7,7 +10,7 @@ namespace {
 // grades it.
 ExerciseResult grade_copy(Grader& grader, const Course& course, const Exercise& exercise,
                           const std::filesystem::path& source, const std::filesystem::path& scratch,
-                          const std::string& shown) {
+                          const std::filesystem::path& cache, const std::string& shown) {
   const auto target = scratch / exercise.file;
   std::filesystem::create_directories(target.parent_path());
   std::filesystem::copy_file(source, target, std::filesystem::copy_options::overwrite_existing);
@@ -16,7 +19,7 @@ ExerciseResult grade_copy(Grader& grader, const Course& course, const Exercise& 
   request.exercise = &exercise;
   request.learner_file = target;
   request.learner_display = shown;
-  request.cache_dir = scratch / "cache";
+  request.cache_dir = cache;
   request.reveal_hidden = true;  // The author needs to know why a hidden checkpoint fails.
   return grader.grade(request);
 }
@@ -29,11 +32,27 @@ bool CourseValidation::ok() const {
   return true;
 }
 
-CourseValidation validate_course(
-    const Course& course, Grader& grader, const std::filesystem::path& cache_dir,
-    const std::function<void(const std::string&, int, int)>& progress) {
+CourseValidation validate_course(const Course& course, Grader& grader,
+                                 const std::filesystem::path& cache_dir,
+                                 const std::function<void(const std::string&, int, int)>& progress,
+                                 const std::vector<std::string>& only) {
   CourseValidation report;
-  const auto exercises = course.exercises();
+  std::vector<const Exercise*> exercises = course.exercises();
+  if (!only.empty()) {
+    exercises.clear();
+    for (const auto& id : only) {
+      const Exercise* e = course.find_exercise(id);
+      if (!e) {
+        const std::string guess = suggest_exercise(course, id);
+        fail_usage("unknown exercise '" + id + "'" +
+                   (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+      }
+      exercises.push_back(e);
+    }
+  }
+  // One build cache for starters and solutions: the precompiled header is built once, and a
+  // build is keyed by its sources, so the two never mix.
+  const auto cache = cache_dir / "cache";
   const int total = int(exercises.size()) * 2;
   int step = 0;
   for (const Exercise* e : exercises) {
@@ -41,10 +60,10 @@ CourseValidation validate_course(
     v.exercise_id = e->id;
     if (progress) progress(e->id + " starter", step++, total);
     v.starter = grade_copy(grader, course, *e, course.exercise_path(*e), cache_dir / "starter",
-                           "exercises/" + e->file);
+                           cache, "exercises/" + e->file);
     if (progress) progress(e->id + " solution", step++, total);
     v.solution = grade_copy(grader, course, *e, course.solution_path(*e), cache_dir / "solution",
-                            "solutions/" + e->file);
+                            cache, "solutions/" + e->file);
     if (!v.starter.checkpoints.empty() &&
         v.starter.checkpoints.front().status == Status::kCompileError)
       v.problems.push_back("starter does not compile:\n" + v.starter.compiler_output);

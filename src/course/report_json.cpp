@@ -14,6 +14,19 @@ std::string dump(const json& doc) {
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
+// An addition within format_version 1: "phases" only when the grader measured them.
+json timings(const ExerciseResult& r) {
+  json t = {{"compile_seconds", r.compile_seconds},
+            {"compile_cached", r.compile_cached},
+            {"run_seconds", r.run_seconds}};
+  if (!r.phases.empty()) {
+    json phases = json::object();
+    for (const auto& phase : r.phases) phases[phase.name] = phase.seconds;
+    t["phases"] = phases;
+  }
+  return t;
+}
+
 json result_to_json(const ExerciseResult& r) {
   json checkpoints = json::array();
   for (const auto& c : r.checkpoints)
@@ -42,10 +55,7 @@ json result_to_json(const ExerciseResult& r) {
           {"compiler_output", r.compiler_output},
           {"diagnostics", diagnostics},
           {"isolation", r.isolation},
-          {"timings",
-           {{"compile_seconds", r.compile_seconds},
-            {"compile_cached", r.compile_cached},
-            {"run_seconds", r.run_seconds}}},
+          {"timings", timings(r)},
           {"source_hash", r.source_hash},
           {"not_started", r.not_started}};
 }
@@ -53,6 +63,7 @@ json result_to_json(const ExerciseResult& r) {
 json exercise_entry(const Exercise& e, const Progress& progress) {
   const ExerciseProgress* p = progress.find(e.id);
   return {{"id", e.id},
+          {"kind", e.kind == ExerciseKind::kChallenge ? "challenge" : "exercise"},
           {"title", e.title},
           {"file", "exercises/" + e.file},
           {"state", exercise_state_name(p ? p->state : ExerciseState::kNotStarted)},
@@ -126,6 +137,23 @@ std::string list_json(const Course& course, const Progress& progress) {
                        {"exercises", exercises}});
   }
   return dump({{"format_version", kResultFormatVersion}, {"modules", modules}});
+}
+
+std::string lesson_json(const Module& m) {
+  json exercises = json::array();
+  for (const auto& e : m.exercises)
+    exercises.push_back({{"id", e.id},
+                         {"kind", e.kind == ExerciseKind::kChallenge ? "challenge" : "exercise"},
+                         {"title", e.title}});
+  return dump({{"format_version", kResultFormatVersion},
+               {"module", m.number},
+               {"title", m.title},
+               {"duration", m.duration},
+               {"objectives", m.objectives},
+               {"lesson", m.lesson},
+               {"questions", m.questions},
+               {"mastery", m.mastery},
+               {"exercises", exercises}});
 }
 
 std::string validation_json(const CourseValidation& v) {

@@ -3,10 +3,14 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <stdexcept>
 #include <string>
+
+#include "probe_cache.hpp"
 
 namespace sandbox {
 namespace {
@@ -46,6 +50,7 @@ std::string probe(const std::string& bwrap) {
 }
 
 IsolationStatus decide() {
+  const auto start = std::chrono::steady_clock::now();
   IsolationStatus status;
   const char* env = std::getenv("COURSE_SANDBOX");
   const std::string wanted = env != nullptr && *env != '\0' ? env : "auto";
@@ -68,11 +73,59 @@ IsolationStatus decide() {
   } else if (::access(COURSE_SANDBOX_INIT, X_OK) != 0) {
     status.reason = std::string("the sandbox init ") + COURSE_SANDBOX_INIT + " is missing";
   } else {
-    status.reason = probe(status.bwrap);
+    const std::string key = internal::probe_key(status.bwrap, COURSE_SANDBOX_INIT);
+    const std::string cache = internal::probe_cache_file(key);
+    status.probe_cached = internal::probe_cache_matches(cache, key);
+    if (!status.probe_cached) {
+      status.reason = probe(status.bwrap);
+      if (status.reason.empty()) internal::probe_cache_store(cache, key);
+    }
     if (status.reason.empty()) status.isolation = Isolation::kBwrap;
   }
+  status.probe_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return status;
 }
+
+IsolationStatus& status_once() {
+  static IsolationStatus status = decide();  // Thread-safe, once per process.
+  return status;
+}
+
+// The bwrap runner of a decision taken from the probe cache. A run that cannot start may mean
+// the cached success is stale (a new kernel policy, a removed user namespace sysctl): probe for
+// real then, and where bwrap no longer works, forget the entry and continue degraded, as a fresh
+// process would.
+class CheckedCacheRunner final : public ProcessRunner {
+ public:
+  explicit CheckedCacheRunner(const std::string& bwrap)
+      : bwrap_(bwrap), runner_(make_bwrap_runner(bwrap, COURSE_SANDBOX_INIT)) {}
+
+  Result run(const Spec& spec) override {
+    Result result = runner_->run(spec);
+    if (result.outcome != Outcome::kSpawnFailed || checked_) return result;
+    checked_ = true;  // One real probe per runner: a bad program path fails the same way.
+    const std::string why = probe(bwrap_);
+    if (why.empty()) return result;  // bwrap works: the spawn failure is the run's own.
+    const std::string key = internal::probe_key(bwrap_, COURSE_SANDBOX_INIT);
+    internal::probe_cache_forget(internal::probe_cache_file(key));
+    {
+      static std::mutex mutex;
+      const std::lock_guard<std::mutex> lock(mutex);
+      IsolationStatus& status = status_once();
+      status.isolation = Isolation::kDegraded;
+      status.reason = why;
+      status.probe_cached = false;
+    }
+    runner_ = make_rlimit_runner();
+    return runner_->run(spec);
+  }
+
+ private:
+  std::string bwrap_;
+  std::unique_ptr<ProcessRunner> runner_;
+  bool checked_ = false;
+};
 
 }  // namespace
 
@@ -80,13 +133,13 @@ const char* isolation_name(Isolation isolation) {
   return isolation == Isolation::kBwrap ? "bwrap" : "degraded";
 }
 
-const IsolationStatus& sandbox_isolation() {
-  static const IsolationStatus status = decide();  // Thread-safe, once per process.
-  return status;
-}
+const IsolationStatus& sandbox_isolation() { return status_once(); }
 
 std::unique_ptr<ProcessRunner> make_default_runner() {
   const IsolationStatus& status = sandbox_isolation();
+  if (status.isolation == Isolation::kBwrap && status.probe_cached) {
+    return std::make_unique<CheckedCacheRunner>(status.bwrap);
+  }
   if (status.isolation == Isolation::kBwrap) {
     return make_bwrap_runner(status.bwrap, COURSE_SANDBOX_INIT);
   }

@@ -11,56 +11,17 @@
 #include <stdexcept>
 #include <string>
 
+#include "check_test_support.hpp"
+
 namespace course {
 namespace {
+
+using namespace course_test;  // check, judge, judge_raised, scalars, invalid
 
 using nlohmann::json;
 using ::testing::AllOf;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-const Check& check(const std::string& name) {
-  const Check* c = find_check(name);
-  if (!c) throw std::logic_error("no check " + name);
-  return *c;
-}
-
-// Judges a case where the learner's code returned `got` and the parent expected `want`.
-Verdict judge(const std::string& name, const CheckParams& params, const json& got,
-              const json& want) {
-  CaseOutput out;
-  out.case_id = "case-1";
-  out.output = &got;
-  out.expected = &want;
-  return check(name).judge(params, out);
-}
-
-// Judges a case where the learner's code threw.
-Verdict judge_raised(const std::string& name, const CheckParams& params, const json& want) {
-  CaseOutput out;
-  out.case_id = "case-1";
-  out.expected = &want;
-  out.error_type = "std::out_of_range";
-  out.error_message = "column 'hp' not found";
-  return check(name).judge(params, out);
-}
-
-CheckParams scalars(std::map<std::string, std::string> values) {
-  CheckParams p;
-  p.scalars = std::move(values);
-  return p;
-}
-
-// validate() must throw std::invalid_argument; returns its message.
-std::string invalid(const std::string& name, const CheckParams& params) {
-  try {
-    check(name).validate(params);
-  } catch (const std::invalid_argument& e) {
-    return e.what();
-  }
-  ADD_FAILURE() << name << " accepted the parameters";
-  return "";
-}
 
 CheckParams issue_keys() {
   CheckParams p;
@@ -76,8 +37,12 @@ json issue(int row, const std::string& column, const std::string& kind) {
 // ---- registry ----
 
 TEST(ChecksTest, RegistryKnowsEveryCheckByName) {
-  EXPECT_EQ(known_check_names(), "approx, exact, must_raise, set_equal");
-  for (const char* name : {"approx", "exact", "must_raise", "set_equal"}) {
+  EXPECT_EQ(known_check_names(),
+            "approx, deterministic, exact, index_partition, metric_threshold, must_raise, "
+            "sections, set_equal, speedup, stratified, time_budget");
+  for (const char* name :
+       {"approx", "deterministic", "exact", "index_partition", "metric_threshold", "must_raise",
+        "sections", "set_equal", "speedup", "stratified", "time_budget"}) {
     const Check* c = find_check(name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_STREQ(c->name(), name);
@@ -88,9 +53,12 @@ TEST(ChecksTest, RegistryKnowsEveryCheckByName) {
 
 TEST(ChecksTest, EveryValueCheckReportsTheLearnersExceptionType) {
   const json want = {{"issues", json::array()}, {"value", 1.0}};
-  for (const char* name : {"exact", "approx", "set_equal"}) {
+  for (const char* name : {"exact", "approx", "set_equal", "index_partition", "stratified",
+                           "metric_threshold", "time_budget", "sections"}) {
     SCOPED_TRACE(name);
-    const CheckParams params = std::string(name) == "set_equal" ? issue_keys() : CheckParams{};
+    const std::string n = name;
+    CheckParams params = n == "set_equal" ? issue_keys() : CheckParams{};
+    if (n == "metric_threshold") params = scalars({{"metric", "accuracy"}, {"min", "0.5"}});
     const Verdict v = judge_raised(name, params, want);
     EXPECT_FALSE(v.passed);
     EXPECT_THAT(v.message, HasSubstr("threw"));
@@ -359,8 +327,41 @@ TEST(ChecksTest, MustRaiseWithErrorContainsChecksTheMessage) {
   EXPECT_THAT(v.message, HasSubstr("got std::out_of_range: column 'hp' not found"));
 }
 
+TEST(ChecksTest, MustRaiseWithErrorTypeChecksTheKind) {
+  // raised() reports std::out_of_range.
+  EXPECT_TRUE(
+      judge_raised("must_raise", scalars({{"error_type", "std::out_of_range"}}), json()).passed);
+  const Verdict wrong =
+      judge_raised("must_raise", scalars({{"error_type", "std::invalid_argument"}}), json());
+  EXPECT_FALSE(wrong.passed);
+  EXPECT_THAT(wrong.message, HasSubstr("expected your code to throw std::invalid_argument"));
+  EXPECT_THAT(wrong.message, HasSubstr("got std::out_of_range: column 'hp' not found"));
+  EXPECT_THAT(wrong.public_message, Not(HasSubstr("column 'hp'")))
+      << "a hidden checkpoint must not show the message, which may quote the input";
+
+  // A list accepts any of its kinds.
+  CheckParams either;
+  either.lists["error_type"] = {"std::invalid_argument", "std::out_of_range"};
+  EXPECT_TRUE(judge_raised("must_raise", either, json()).passed);
+  const Verdict returned = judge("must_raise", either, json(1), json());
+  EXPECT_THAT(returned.message,
+              HasSubstr("throw std::invalid_argument or std::out_of_range, but it returned 1"));
+
+  // Kind and message together: both must match.
+  const Verdict text = judge_raised(
+      "must_raise", scalars({{"error_type", "std::out_of_range"}, {"error_contains", "missing"}}),
+      json());
+  EXPECT_FALSE(text.passed);
+  EXPECT_THAT(text.message, HasSubstr("std::out_of_range mentioning 'missing'"));
+}
+
 TEST(ChecksTest, MustRaiseValidatesParameters) {
   EXPECT_NO_THROW(check("must_raise").validate(scalars({{"error_contains", "x"}})));
+  EXPECT_NO_THROW(check("must_raise").validate(scalars({{"error_type", "ex::BadInput"}})));
+  EXPECT_THAT(invalid("must_raise", scalars({{"error_type", ""}})), HasSubstr("error_type"));
+  CheckParams listed;
+  listed.lists["error_contains"] = {"a", "b"};
+  EXPECT_THAT(invalid("must_raise", listed), HasSubstr("must be a single value"));
   EXPECT_THAT(invalid("must_raise", scalars({{"field", "x"}})),
               HasSubstr("unknown parameter 'field'"));
 }

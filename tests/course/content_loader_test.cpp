@@ -72,13 +72,18 @@ TEST(ContentLoaderTest, LoadsTheRealCourse) {
   EXPECT_TRUE(fs::is_regular_file(c.harness_path(*e)));
   EXPECT_TRUE(fs::is_regular_file(c.cases_path(*e)));
 
-  ASSERT_EQ(e->checkpoints.size(), 7u);
+  ASSERT_EQ(e->checkpoints.size(), 8u);
   const auto hidden = std::count_if(e->checkpoints.begin(), e->checkpoints.end(),
                                     [](const Checkpoint& cp) { return cp.hidden; });
   EXPECT_EQ(hidden, 1);
   EXPECT_EQ(e->checkpoints.back().id, "mixed-hidden");
   EXPECT_TRUE(e->checkpoints.back().hidden);
-  EXPECT_EQ(e->max_points(), 14);
+  EXPECT_EQ(e->max_points(), 15);
+  // must_raise with an error kind, as the header's contract states (Table::column throws).
+  const Checkpoint& loud = e->checkpoints[6];
+  EXPECT_EQ(loud.id, "unknown-column");
+  EXPECT_EQ(loud.check, "must_raise");
+  EXPECT_EQ(loud.params.scalars.at("error_type"), "mlcore::Error");
 
   const Checkpoint& first = e->checkpoints[0];
   EXPECT_EQ(first.id, "missing-values");
@@ -282,7 +287,53 @@ TEST_F(MutatedCourseTest, UnknownCheckListsKnownChecks) {
   EXPECT_EQ(e->field(), "exercises[0].checkpoints[0].check");
   EXPECT_EQ(e->line(), line_of(kModule, "check: set_equals"));
   EXPECT_THAT(e->what(), HasSubstr("unknown check 'set_equals'"));
-  EXPECT_THAT(e->what(), HasSubstr("(known: approx, exact, must_raise, set_equal)"));
+  EXPECT_THAT(e->what(), HasSubstr("(known: approx, deterministic, exact, index_partition, "
+                                   "metric_threshold, must_raise, sections, set_equal, speedup, "
+                                   "stratified, time_budget)"));
+}
+
+TEST_F(MutatedCourseTest, NewChecksValidateTheirParametersAtLoad) {
+  // A metric name typo, and a `then:` naming a check whose own parameter is wrong: both are content
+  // errors when the course loads, not surprises when a learner checks.
+  edit(kModule,
+       "        check: set_equal\n        field: issues\n        key: [row, column, kind]\n"
+       "        noun: issues\n",
+       "        check: metric_threshold\n        metric: acuracy\n        min: 0.9\n");
+  auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].checkpoints[0]");
+  EXPECT_THAT(e->what(), HasSubstr("check 'metric_threshold': parameter 'metric': unknown scorer "
+                                   "'acuracy'"));
+
+  edit(kModule, "metric: acuracy\n        min: 0.9",
+       "then: approx\n        abs_tol: tiny\n        max_seconds: 1");
+  edit(kModule, "check: metric_threshold", "check: time_budget");
+  e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_THAT(e->what(), HasSubstr("check 'time_budget': then: approx: parameter 'abs_tol'"));
+}
+
+TEST_F(MutatedCourseTest, ExerciseKindIsExerciseOrChallenge) {
+  edit(kModule, "  - id: \"1.1\"\n", "  - id: \"1.1\"\n    kind: quiz\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[0].kind");
+  EXPECT_EQ(e->line(), line_of(kModule, "kind: quiz"));
+  EXPECT_THAT(e->what(), HasSubstr("is 'quiz'; use 'exercise' (the default) or 'challenge'"));
+}
+
+TEST_F(MutatedCourseTest, TheChallengeComesLast) {
+  // A challenge listed before 1.1 (reusing 1.1's files): 1.1 now follows the challenge.
+  edit(kModule, "exercises:\n",
+       "exercises:\n  - id: \"1.0\"\n    kind: challenge\n    title: Early\n"
+       "    file: 01-data-validation/quality_checks.cpp\n"
+       "    harness: 01-data-validation/quality_checks_harness.cpp\n"
+       "    cases: exercises/1.1/cases.json\n    instructions: x\n    hints: [x]\n"
+       "    checkpoints:\n      - {id: a, title: a, case: clean-sample, check: exact}\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->field(), "exercises[1].id");
+  EXPECT_THAT(e->what(), HasSubstr("comes after the module's challenge (1.0)"));
 }
 
 TEST_F(MutatedCourseTest, UnknownCheckParameterIsNamed) {

@@ -41,21 +41,15 @@ sandbox_uid=65534  # src/sandbox/privileges.hpp: kSandboxUid, used as root.
 # --- The course copy, with low limits for 1.1 -------------------------------------------------
 chmod 755 "$TMP"
 course="$TMP/course"
-mkdir "$course"
-for dir in modules exercises assessments harnesses data solutions; do
-  cp -R "$COURSE_SOURCE/$dir" "$course/"
-done
-yaml="$course/modules/01-data-validation.yaml"
-"$py" - "$yaml" <<'EOF'
-import re, sys
+fixture_course "$course"  # lib.sh: exercise 1.1 alone
+/usr/bin/python3 - "$course/modules/01-data-validation.yaml" <<'EOF'
+import sys, yaml
 path = sys.argv[1]
-text = open(path).read()
-block = re.search(r'(  - id: "1\.1"\n.*?)(?=\n  - id: |\Z)', text, re.S)
-assert block, "exercise 1.1 not found in " + path
-new = re.sub(r"cpu_seconds: *[0-9.]+", "cpu_seconds: 2", block.group(1))
-new = re.sub(r"wall_seconds: *[0-9.]+", "wall_seconds: 5", new)
-assert "cpu_seconds: 2" in new and "wall_seconds: 5" in new, "1.1 has no limits to lower"
-open(path, "w").write(text.replace(block.group(1), new))
+module = yaml.safe_load(open(path))
+exercise = next(e for e in module["exercises"] if e["id"] == "1.1")
+assert "cpu_seconds" in exercise and "wall_seconds" in exercise, "1.1 has no limits to lower"
+exercise["cpu_seconds"], exercise["wall_seconds"] = 2, 5
+yaml.safe_dump(module, open(path, "w"), sort_keys=False, allow_unicode=True)
 EOF
 export COURSE_HOME="$course"
 

@@ -29,6 +29,40 @@ expect_output() {
 # json QUERY FILE: evaluates a Python expression over the JSON document `d`.
 json() { python3 -c "import json,sys; d=json.load(open(sys.argv[2])); print($1)" "$1" "$2"; }
 
+# fixture_course DIR: a copy of the real course reduced to exercise 1.1 (every other module and
+# exercise dropped, the manifest's other modules marked planned), so a test's counts and "what
+# comes next" stay put as the course grows. Tests that need more add to the copy.
+fixture_course() {
+  local dir=$1
+  mkdir -p "$dir"
+  cp -r "$COURSE_SOURCE"/{modules,exercises,solutions,harnesses,assessments,data} "$dir/"
+  /usr/bin/python3 - "$dir/modules" <<'PY'
+import os, sys, yaml
+modules = sys.argv[1]
+manifest_path = os.path.join(modules, "course.yaml")
+manifest = yaml.safe_load(open(manifest_path))
+for m in manifest["modules"]:
+    if m["number"] != 1:
+        m.pop("file", None)
+        m["planned"] = True
+yaml.safe_dump(manifest, open(manifest_path, "w"), sort_keys=False, allow_unicode=True)
+path = os.path.join(modules, next(m["file"] for m in manifest["modules"] if m["number"] == 1))
+module = yaml.safe_load(open(path))
+module["exercises"] = [e for e in module["exercises"] if e["id"] == "1.1"]
+yaml.safe_dump(module, open(path, "w"), sort_keys=False, allow_unicode=True)
+PY
+}
+
+# checkpoint_count DIR [hidden]: how many checkpoints (or hidden ones) exercise 1.1 has in DIR.
+checkpoint_count() {
+  /usr/bin/python3 - "$1" "${2:-}" <<'PY'
+import sys, yaml
+module = yaml.safe_load(open(sys.argv[1] + "/modules/01-data-validation.yaml"))
+points = next(e for e in module["exercises"] if e["id"] == "1.1")["checkpoints"]
+print(sum(1 for c in points if c.get("hidden")) if sys.argv[2] else len(points))
+PY
+}
+
 finish() {
   if ((failures > 0)); then echo "$failures check(s) failed" >&2; exit 1; fi
   echo "all checks passed"

@@ -4,6 +4,11 @@
 # (atomic, bad paths refused before any work), --all (not-started exercises fail), CI mode.
 source "$(dirname "$0")/lib.sh"
 spec() { /usr/bin/python3 "$(dirname "$0")/report_spec.py" "$@"; }
+# The course reduced to exercise 1.1: the counts below are that exercise's checkpoints.
+fixture_course "$TMP/course"
+export COURSE_HOME="$TMP/course"
+n=$(checkpoint_count "$TMP/course")
+hidden=$(checkpoint_count "$TMP/course" hidden)
 ws="$TMP/ws"
 file=exercises/01-data-validation/quality_checks.cpp
 "$COURSE" init "$ws" >/dev/null
@@ -30,24 +35,24 @@ expect_exit 1 "check --all on a fresh workspace fails" -- "$COURSE" check --all
 expect_output "not started" "…marking the exercise not started"
 [[ "$(json 'd["exercises"].get("1.1", {}).get("attempts", 0)' .course/progress.json)" == 0 ]] \
   && pass "not-started exercise not recorded as an attempt" || fail "not-started exercise recorded"
-spec_all "not started" 7 7 0 0
+spec_all "not started" "$n" "$n" 0 0
 [[ "$(json 'd["exercises"][0]["not_started"]' "$TMP/canonical.json")" == True ]] \
   && pass "json: not_started true" || fail "json: not_started missing"
 
-# The starter, edited: graded; six wrong answers (one hidden), one pass.
+# The starter, edited: graded; every answer wrong but the clean sample's (no issues found).
 printf '\n// started\n' >>"$file"
-spec_all "wrong answers" 7 6 0 0
+spec_all "wrong answers" "$n" $((n - 1)) 0 0
 grep -q 'visibility.: .hidden' "$TMP/gradescope.out" && pass "gradescope: hidden checkpoint hidden" || fail "gradescope: no hidden test"
 
 # A crash: <error> for each visible checkpoint, the hidden one <skipped> (its run never came).
 cp "$COURSE_SOURCE/tests/hostile/segfault.cpp" "$file"
-spec_all "crash" 7 0 6 1
+spec_all "crash" "$n" 0 $((n - hidden)) "$hidden"
 grep -q '^::error file=exercises/01-data-validation/quality_checks.cpp,title=1.1 ' "$TMP/github.out" \
   && pass "github: per-checkpoint error on the learner file" || fail "github: no checkpoint annotation"
 
 # A compile error: annotations carry the learner's file and line from the diagnostics.
 cp "$COURSE_SOURCE/tests/hostile/compile_error.cpp" "$file"
-spec_all "compile error" 7 0 7 0
+spec_all "compile error" "$n" 0 "$n" 0
 grep -qE "^::error file=$file,line=[0-9]+,col=[0-9]+,title=1.1%3A compiler error::" "$TMP/github.out" \
   && pass "github: compiler error annotated at file, line and column" || fail "github: no diagnostic annotation"
 [[ "$(json 'd["status"]' "$TMP/exercism.out")" == error ]] && pass "exercism: status error when nothing ran" || fail "exercism: status"
@@ -62,7 +67,7 @@ set +e; GITHUB_STEP_SUMMARY="$TMP/shared-summary.md" "$COURSE" check --all --for
 cp "$COURSE_SOURCE/solutions/01-data-validation/quality_checks.cpp" "$file"
 expect_exit 0 "check --all passes with every solution" -- "$COURSE" check --all
 expect_output "All exercises pass" "…and says so"
-spec_all "solved" 7 0 0 0
+spec_all "solved" "$n" 0 0 0
 [[ "$(json 'd["status"]' "$TMP/exercism.out")" == pass ]] && pass "exercism: pass" || fail "exercism: not pass"
 
 # --output: written whole, nothing else on stdout but progress, no temp file left.

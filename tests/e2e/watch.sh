@@ -11,12 +11,11 @@ step=180  # Seconds allowed for one check (a cold compile on a loaded 2-core mac
 # A two-exercise copy of the course, so "moves on" has somewhere to go: 1.2 is 1.1 again in
 # another file.
 fixture="$TMP/course"
-mkdir -p "$fixture"
-cp -r "$COURSE_SOURCE"/{modules,exercises,solutions,harnesses,assessments,data} "$fixture/"
+fixture_course "$fixture"
 again_rel=01-data-validation/quality_checks_again.cpp
 cp "$fixture/exercises/$starter_rel" "$fixture/exercises/$again_rel"
 cp "$fixture/solutions/$starter_rel" "$fixture/solutions/$again_rel"
-python3 - "$fixture/modules/01-data-validation.yaml" "$again_rel" <<'PY'
+/usr/bin/python3 - "$fixture/modules/01-data-validation.yaml" "$again_rel" <<'PY'
 import copy, sys, yaml
 path, rel = sys.argv[1], sys.argv[2]
 module = yaml.safe_load(open(path))

@@ -47,6 +47,7 @@ SEEDS = {
     "inconsistent-categories": 1105,
     "clean-sample": 1106,
     "mixed-hidden": 1107,
+    "unknown-column": 1108,
 }
 
 
@@ -378,6 +379,18 @@ def case_mixed_hidden(real_rows, rules):
     return b.build(rules)
 
 
+def case_unknown_column(real_rows, rules):
+    """A table without the `hp` column the rules name: the contract says find_quality_issues
+    throws mlcore::Error (from Table::column) rather than report nothing. Judged by must_raise,
+    so there are no expected issues."""
+    rng = random.Random(SEEDS["unknown-column"])
+    rows = sorted(rng.sample(real_rows, 12), key=lambda r: int(r["num"]))
+    columns = [c for c in CASE_COLUMNS if c != "hp"]
+    lines = [",".join(columns)] + [",".join(csv_cell(r[c]) for c in columns) for r in rows]
+    return {"id": "unknown-column", "input": {"csv": "\n".join(lines) + "\n", "rules": rules},
+            "expected": {"raises": "mlcore::Error"}}
+
+
 def main():
     real_rows = load_real_rows()
     rules = build_rules(real_rows)
@@ -386,14 +399,17 @@ def main():
     if real_issues:
         fail(f"real data is not clean under the rules: {sorted(real_issues)[:10]}")
     builders = [case_missing_values, case_out_of_range, case_wrong_types, case_duplicate_ids,
-                case_inconsistent_categories, case_clean_sample, case_mixed_hidden]
+                case_inconsistent_categories, case_clean_sample, case_mixed_hidden,
+                case_unknown_column]
     cases = [build(real_rows, rules) for build in builders]
     document = {"schema_version": 1, "exercise": "1.1", "generated_by": GENERATED_BY,
                 "cases": cases}
     OUT.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     for case in cases:
         rows = case["input"]["csv"].count("\n") - 1
-        print(f"{case['id']}: {rows} rows, {len(case['expected']['issues'])} issues")
+        issues = case["expected"].get("issues")
+        print(f"{case['id']}: {rows} rows, "
+              + (f"{len(issues)} issues" if issues is not None else "raises"))
     print(f"wrote {OUT.relative_to(ROOT)}")
 
 

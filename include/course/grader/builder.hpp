@@ -1,10 +1,11 @@
 // Building a learner's exercise program: learner object + harness object + libraries.
 //
 // Each step is cached by content hash under the workspace cache (an unchanged file is not
-// recompiled; an edited one rebuilds only its object and the link). Compiler and linker run
-// through the ProcessRunner with limits (CPU, memory, output), so a template or #include bomb
-// ends as a compile error, not a hung runner. Cache entries are published by rename: a killed
-// build never leaves half an object under its final name.
+// recompiled; an edited one rebuilds only its object and the link). Learner files are compiled
+// with a precompiled header (course/grader/pch.hpp), built at the first compile that needs it.
+// Compiler and linker run through the ProcessRunner with limits (CPU, memory, output), so a
+// template or #include bomb ends as a compile error, not a hung runner. Cache entries are published
+// by rename: a killed build never leaves half an object under its final name.
 #pragma once
 
 #include <filesystem>
@@ -34,6 +35,7 @@ struct BuildResult {
   std::string output;     // Trimmed diagnostics (errors and warnings).
   std::string isolation;  // Of the last compiler step that ran ("" when all came from the cache).
   std::vector<Diagnostic> diagnostics;
+  std::vector<PhaseTiming> phases;  // "pch" (when built), "compile", "harness", "link".
 };
 
 class Builder {

@@ -1,7 +1,9 @@
 // Grading one exercise: build → run in the sandbox → judge each checkpoint in the parent.
 //
 // The learner's program receives only case inputs. Cases used only by hidden checkpoints run in
-// a separate process whose output is never shown, so printing a hidden input reveals nothing.
+// a separate process whose output is never shown, so printing a hidden input reveals nothing;
+// checks that need more (a second run, a run of their own) get it (run_plan.hpp). A run that
+// breaks the record protocol anywhere fails every checkpoint judged from it.
 // Nothing the child prints, no exit code and no file it writes can pass a checkpoint: verdicts
 // come from the records on the result channel, judged against expectations the child never sees.
 #pragma once

@@ -14,9 +14,12 @@ struct Toolchain {
   std::vector<std::string> flags;                // Language, optimisation and diagnostic flags.
   std::vector<std::string> include_dirs;         // Project headers (mlcore, exercise SDK).
   std::vector<std::string> system_include_dirs;  // Eigen, nlohmann (-isystem: no warning floods).
-  std::vector<std::string> link_flags;           // e.g. -fuse-ld=gold when available.
+  std::vector<std::string> link_flags;           // -fuse-ld=gold when available.
   std::vector<std::string> libraries;  // libcourse_harness.a, libmlcore.a (in link order).
-  std::string fingerprint;             // Changes whenever any of the above changes.
+  // Headers precompiled for learner files (course/grader/pch.hpp); "" = compile without a PCH.
+  std::string pch_header;        // For every learner file.
+  std::string pch_eigen_header;  // For files that reach <Eigen/...>: the above plus Eigen.
+  std::string fingerprint;       // Changes whenever any of the above changes.
 
   // The toolchain this binary was built with. Throws Error(kInternal) if the compiler or a
   // library is missing.

@@ -7,6 +7,7 @@ std::unique_ptr<Command> make_init_command();
 std::unique_ptr<Command> make_next_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_watch_command();
+std::unique_ptr<Command> make_lesson_command();
 std::unique_ptr<Command> make_hint_command();
 std::unique_ptr<Command> make_status_command();
 std::unique_ptr<Command> make_list_command();
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_next_command());
   commands.push_back(make_check_command());
   commands.push_back(make_watch_command());
+  commands.push_back(make_lesson_command());
   commands.push_back(make_hint_command());
   commands.push_back(make_status_command());
   commands.push_back(make_list_command());

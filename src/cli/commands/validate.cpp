@@ -20,7 +20,9 @@ class ValidateCommand : public Command {
   const char* summary() const override {
     return "Check the course: schema, references, starters fail, solutions pass";
   }
-  void configure(CLI::App&) override {}
+  void configure(CLI::App& app) override {
+    app.add_option("IDS", ids_, "Only these exercises (e.g. 2.1 2.C); default: every exercise");
+  }
   int run(Context& ctx) override {
     const Course& course = ctx.course();  // Schema and references: throws (exit 2) when invalid.
     auto runner = sandbox::make_default_runner();
@@ -39,7 +41,7 @@ class ValidateCommand : public Command {
       }
       std::fflush(stderr);
     };
-    const CourseValidation report = validate_course(course, grader, scratch.path(), progress);
+    const CourseValidation report = validate_course(course, grader, scratch.path(), progress, ids_);
     if (!human) {
       fmt::print("{}", validation_json(report));
       return report.ok() ? 0 : 1;
@@ -59,6 +61,9 @@ class ValidateCommand : public Command {
         n == 1 ? "" : "s", course.root.string());
     return report.ok() ? 0 : 1;
   }
+
+ private:
+  std::vector<std::string> ids_;
 };
 
 }  // namespace

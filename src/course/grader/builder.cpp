@@ -9,79 +9,14 @@
 #include "course/error.hpp"
 #include "course/grader/diagnostics.hpp"
 #include "course/grader/hash.hpp"
+#include "course/grader/include_scan.hpp"
+#include "course/grader/pch.hpp"
 #include "course/grader/scratch_dir.hpp"
+#include "course/grader/tool_run.hpp"
 
 namespace course {
 namespace fs = std::filesystem;
 namespace {
-
-// Compile limits (RELIABILITY.md): a compile-time bomb becomes a compile error within these.
-sandbox::Limits compile_limits() {
-  sandbox::Limits limits;
-  limits.cpu_seconds = 30;
-  limits.wall_seconds = 60;
-  limits.address_space_bytes = 2ull << 30;
-  limits.file_size_bytes = 256ull << 20;
-  limits.open_files = 256;
-  limits.processes = 16;
-  limits.stdout_cap_bytes = 1ull << 20;
-  limits.stderr_cap_bytes = 1ull << 20;
-  limits.tmp_bytes = 256ull << 20;  // The driver's temporary files when -pipe is not used.
-  return limits;
-}
-
-std::vector<std::string> compiler_env() {
-  return {"PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TMPDIR=/tmp"};
-}
-
-// Runs the compiler/linker; returns its combined output, and whether it succeeded.
-struct ToolRun {
-  bool ok = false;
-  std::string output;
-  std::string failure;  // Why it did not finish normally (timeout, output flood), else "".
-  std::string isolation;
-};
-
-// Runs a compiler step in the sandbox. It sees the toolchain (/usr), `inputs` and its working
-// directory (the stage, holding a copy of the learner's file) and nothing else: no assessments,
-// solutions or progress file, so an #include of one by absolute path finds nothing.
-ToolRun run_tool(sandbox::ProcessRunner& runner, std::vector<std::string> argv, const fs::path& cwd,
-                 std::vector<std::string> inputs) {
-  sandbox::Spec spec;
-  spec.argv = std::move(argv);
-  spec.env = compiler_env();
-  spec.cwd = cwd.string();
-  spec.read_only_paths = std::move(inputs);
-  spec.limits = compile_limits();
-  // The degraded runner keeps root for the compiler: it must read course headers wherever the
-  // course is installed. The bwrap runner binds those and drops anyway.
-  spec.drop_privileges = false;
-  const sandbox::Result r = runner.run(spec);
-  ToolRun out;
-  out.isolation = r.isolation;
-  out.output = r.stderr_data + r.stdout_data;
-  switch (r.outcome) {
-    case sandbox::Outcome::kExited:
-      out.ok = r.exit_code == 0;
-      break;
-    case sandbox::Outcome::kCpuTimeout:
-    case sandbox::Outcome::kWallTimeout:
-      out.failure =
-          "the compiler ran out of time (limit 30 s CPU): look for recursive templates, "
-          "huge constexpr computations or a recursive #include";
-      break;
-    case sandbox::Outcome::kOutputLimit:
-      out.failure = "the compiler printed more than 1 MiB of errors; fix the first error shown";
-      break;
-    case sandbox::Outcome::kSignaled:
-      out.failure = "the compiler was killed (signal " + std::to_string(r.signal) +
-                    "), most likely by the 2 GiB memory limit";
-      break;
-    case sandbox::Outcome::kSpawnFailed:
-      fail_internal("cannot run the compiler " + spec.argv[0] + ": " + r.error);
-  }
-  return out;
-}
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -101,6 +36,16 @@ void publish(const fs::path& built, const fs::path& final_path) {
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The header to precompile for this learner file: the Eigen one only when the file reaches Eigen
+// (a PCH with Eigen is twice the size, and mapping it costs every compile ~0.15 s more).
+std::string pch_header_for(const Toolchain& toolchain, const std::string& source,
+                           const fs::path& header_dir) {
+  std::vector<fs::path> dirs = {header_dir};
+  for (const auto& dir : toolchain.include_dirs) dirs.emplace_back(dir);
+  const bool eigen = !toolchain.pch_eigen_header.empty() && reaches_include(source, dirs, "Eigen/");
+  return eigen ? toolchain.pch_eigen_header : toolchain.pch_header;
 }
 
 }  // namespace
@@ -130,33 +75,49 @@ BuildResult Builder::build(const BuildRequest& request) {
   const fs::path harness_obj = objects / (harness_key + ".harness.o");
   const fs::path executable = request.cache_dir / "programs" / (learner_key + "-" + harness_key);
 
-  std::vector<std::string> common = {toolchain_.cxx};
-  common.insert(common.end(), toolchain_.flags.begin(), toolchain_.flags.end());
-  for (const auto& dir : toolchain_.include_dirs) common.push_back("-I" + dir);
-  for (const auto& dir : toolchain_.system_include_dirs)
-    common.insert(common.end(), {"-isystem", dir});
+  // Compiler and flags shared by every compile, the precompiled header's included: a PCH is only
+  // used by a compile with the same flags (PERF-NOTES.md: learner code, harness and library share
+  // CPU flags; -isystem for Eigen).
+  std::vector<std::string> base = {toolchain_.cxx};
+  base.insert(base.end(), toolchain_.flags.begin(), toolchain_.flags.end());
+  for (const auto& dir : toolchain_.include_dirs) base.push_back("-I" + dir);
+  for (const auto& dir : toolchain_.system_include_dirs) base.insert(base.end(), {"-isystem", dir});
   // -iquote: "quoted" includes resolve to the course's pristine API header, never to a copy the
   // learner edited next to their file (the harness is compiled against the course's copy).
+  auto common = base;
   common.insert(common.end(), {"-iquote", request.header_dir.string()});
 
   // What every compile may read besides /usr: the course's public headers and the exercise's API
   // header directory (the course's, never the learner's copy).
-  std::vector<std::string> headers_in = toolchain_.include_dirs;
-  headers_in.insert(headers_in.end(), toolchain_.system_include_dirs.begin(),
-                    toolchain_.system_include_dirs.end());
+  std::vector<std::string> library_headers = toolchain_.include_dirs;
+  library_headers.insert(library_headers.end(), toolchain_.system_include_dirs.begin(),
+                         toolchain_.system_include_dirs.end());
+  std::vector<std::string> headers_in = library_headers;
   headers_in.push_back(request.header_dir.string());
 
   ScratchDir stage(request.cache_dir / "tmp", "build-");
   result.cached = fs::exists(learner_obj) && fs::exists(executable);
 
   if (!fs::exists(learner_obj)) {
+    auto argv = common;
+    auto inputs = headers_in;
+    const std::string pch_header = pch_header_for(toolchain_, source, request.header_dir);
+    if (!pch_header.empty()) {
+      const PchResult pch =
+          ensure_pch(runner_, {base, library_headers, pch_header, request.cache_dir});
+      if (pch.built) result.phases.push_back({"pch", pch.seconds});
+      if (!pch.include.empty()) {
+        argv.insert(argv.end(), {"-include", pch.include.string()});
+        inputs.push_back(pch.dir.string());
+      }
+    }
     // Compile a staged copy: the file cannot change under the compiler, and its own directory
     // (searched first for quoted includes) holds nothing but itself.
     const fs::path staged = stage.path() / request.learner_source.filename();
     { std::ofstream(staged, std::ios::binary) << source; }
-    auto argv = common;
     argv.insert(argv.end(), {"-c", staged.string(), "-o", (stage.path() / "learner.o").string()});
-    const ToolRun run = run_tool(runner_, argv, stage.path(), headers_in);
+    const ToolRun run = run_tool(runner_, argv, stage.path(), inputs);
+    result.phases.push_back({"compile", run.seconds});
     result.isolation = run.isolation;
     const TrimmedDiagnostics trimmed =
         trim_diagnostics(run.output, staged.string(), request.learner_display);
@@ -177,6 +138,7 @@ BuildResult Builder::build(const BuildRequest& request) {
     auto inputs = headers_in;
     inputs.push_back(request.harness_source.string());
     const ToolRun run = run_tool(runner_, argv, stage.path(), inputs);
+    result.phases.push_back({"harness", run.seconds});
     result.isolation = run.isolation;
     if (!run.ok)
       fail_internal("the exercise harness " + request.harness_source.string() +
@@ -193,6 +155,7 @@ BuildResult Builder::build(const BuildRequest& request) {
     std::vector<std::string> inputs = {learner_obj.string(), harness_obj.string()};
     inputs.insert(inputs.end(), toolchain_.libraries.begin(), toolchain_.libraries.end());
     const ToolRun run = run_tool(runner_, argv, stage.path(), inputs);
+    result.phases.push_back({"link", run.seconds});
     result.isolation = run.isolation;
     if (!run.ok) {
       const TrimmedDiagnostics trimmed =

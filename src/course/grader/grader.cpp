@@ -3,16 +3,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <fstream>
-#include <map>
 #include <random>
-#include <set>
 
 #include "course/checks.hpp"
 #include "course/error.hpp"
 #include "course/grader/case_file.hpp"
 #include "course/grader/records.hpp"
+#include "course/grader/run_plan.hpp"
 #include "course/grader/scratch_dir.hpp"
 
 namespace course {
@@ -20,6 +21,21 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kProgramOutputShown = 4096;
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Runs beyond the first two (time_budget, deterministic) add to the phase of their kind, so a
+// phase name appears once in the report.
+void add_phase(ExerciseResult& result, const char* name, double seconds) {
+  for (auto& phase : result.phases)
+    if (phase.name == name) {
+      phase.seconds += seconds;
+      return;
+    }
+  result.phases.push_back({name, seconds});
+}
 
 std::string random_nonce() {
   std::random_device random;
@@ -165,16 +181,129 @@ RunOutcome run_cases(sandbox::ProcessRunner& runner, const fs::path& executable,
   return out;
 }
 
-std::string hidden_message(Status status) {
+// What a learner sees of a hidden checkpoint: its status, and for a failure only what the check
+// marked safe to show (the kind of failure, never an input, expected value or output).
+std::string hidden_message(Status status, const std::string& public_message) {
   switch (status) {
     case Status::kPassed:
       return "";
     case Status::kFailed:
-      return "hidden checkpoint failed: your code gives a wrong result on data you have not seen; "
-             "test edge cases";
+      if (!public_message.empty()) return "hidden checkpoint failed: " + public_message;
+      // The check gave no safe wording of its own: say only that the result is off, and point at
+      // the title, which states what the checkpoint measures.
+      return "hidden checkpoint failed: on data you have not seen, your result is not the "
+             "expected one; reread what the checkpoint's title asks for";
     default:
       return std::string("hidden checkpoint: ") + status_name(status);
   }
+}
+
+// The processes of one grade (run_plan.hpp) and what came back from each.
+struct Runs {
+  const RunPlan& plan;
+  std::vector<RunOutcome> outcomes;
+  std::vector<bool> ran;
+};
+
+// A checkpoint's verdict so far; `public_message` is the check's hidden-safe wording.
+struct Judging {
+  CheckpointResult result;
+  std::string public_message;
+  bool failed() const { return result.status != Status::kPassed; }
+  void fail(Status status, std::string message, std::string safe = "") {
+    result.status = status;
+    result.message = std::move(message);
+    public_message = std::move(safe);
+  }
+};
+
+// The record of case `index` in run `r`, or null after explaining in `j` why it cannot be judged:
+// the run did not happen, the record never arrived, or the run broke the record protocol (a
+// missing, repeated, forged or out-of-order record taints the whole run, including records that
+// came before it: the child was writing results it did not compute through the harness).
+const CaseRecord* judgeable(const Runs& runs, std::size_t r, std::size_t index,
+                            const Exercise& exercise, Judging& j) {
+  if (!runs.ran[r]) {
+    j.fail(Status::kSkipped, "not run: your program crashed or ran out of time on earlier cases");
+    return nullptr;
+  }
+  const RunOutcome& run = runs.outcomes[r];
+  const auto& indices = runs.plan.runs[r];
+  const auto slot =
+      std::size_t(std::lower_bound(indices.begin(), indices.end(), index) - indices.begin());
+  const CaseRecord& record = run.parsed.records.at(slot);
+  if (!record.present) {
+    const CheckpointResult missing = unfinished(run, exercise);
+    j.fail(missing.status, missing.message);
+    return nullptr;
+  }
+  if (!run.parsed.problem.empty()) {
+    j.fail(Status::kFailed,
+           "the runner read " + run.parsed.problem +
+               ": results come only from the harness, so do not write to file descriptor 3",
+           "your program wrote results the harness did not produce");
+    return nullptr;
+  }
+  if (record.raised && record.error_type == "std::bad_alloc") {
+    j.fail(Status::kMemoryLimit,
+           "your code ran out of memory (std::bad_alloc): look for a container that grows without "
+           "bound");
+    return nullptr;
+  }
+  return &record;
+}
+
+CaseOutput case_output(const std::string& case_id, const CaseRecord& record, const Case& c) {
+  CaseOutput out;
+  out.case_id = case_id;
+  out.output = record.raised ? nullptr : &record.output;
+  out.expected = &c.expected;
+  if (record.raised) out.error_type = record.error_type;
+  out.error_message = record.error_message;
+  return out;
+}
+
+Judging judge_checkpoint(const Exercise& exercise, std::size_t i, const Runs& runs,
+                         const CaseFile& cases) {
+  const Checkpoint& checkpoint = exercise.checkpoints[i];
+  Judging j;
+  j.result = {checkpoint.id,    checkpoint.title, Status::kPassed, 0, checkpoint.points, "", 0,
+              checkpoint.hidden};
+  const Check* check = find_check(checkpoint.check);
+  double reported = 0;
+  for (std::size_t k = 0; k < checkpoint.cases.size() && !j.failed(); ++k) {
+    const std::size_t index = cases.index_of(checkpoint.cases[k]);
+    const CaseRecord* record = judgeable(runs, runs.plan.primary[i][k], index, exercise, j);
+    if (!record) break;
+    reported += record->seconds;
+    CaseOutput out = case_output(checkpoint.cases[k], *record, cases.cases[index]);
+    CaseOutput again;
+    if (const auto r = runs.plan.repeat[i]) {
+      const CaseRecord* second = judgeable(runs, *r, index, exercise, j);
+      if (!second) break;
+      again = case_output(checkpoint.cases[k], *second, cases.cases[index]);
+      out.repeat = &again;
+    }
+    const Verdict verdict = check->judge(checkpoint.params, out);
+    if (!verdict.passed) j.fail(Status::kFailed, verdict.message, verdict.public_message);
+  }
+  j.result.seconds = reported;
+  if (!j.failed() && check->needs_own_run()) {
+    const auto& measured = runs.outcomes[runs.plan.primary[i].front()].result;
+    RunFacts facts;
+    facts.cpu_seconds = measured.cpu_seconds;
+    facts.wall_seconds = measured.wall_seconds;
+    facts.reported_seconds = reported;
+    if (const auto b = runs.plan.baseline[i]) {
+      // The yardstick must have finished its case, or there is nothing to compare with.
+      const std::size_t index = runs.plan.runs[*b].front();
+      if (!judgeable(runs, *b, index, exercise, j)) return j;
+      facts.baseline_cpu_seconds = runs.outcomes[*b].result.cpu_seconds;
+    }
+    const Verdict verdict = check->judge_run(checkpoint.params, facts);
+    if (!verdict.passed) j.fail(Status::kFailed, verdict.message, verdict.public_message);
+  }
+  return j;
 }
 
 }  // namespace
@@ -193,12 +322,16 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
 
   const CaseFile cases =
       load_case_file(course.cases_path(exercise), "assessments/" + exercise.cases);
-  for (const auto& checkpoint : exercise.checkpoints)
-    for (const auto& id : checkpoint.cases)
+  for (const auto& checkpoint : exercise.checkpoints) {
+    std::vector<std::string> named = checkpoint.cases;
+    if (const auto baseline = find_check(checkpoint.check)->baseline_case(checkpoint.params))
+      named.push_back(*baseline);
+    for (const auto& id : named)
       if (!cases.find(id))
         fail_input("modules/" + course.module_of(exercise.id)->file,
                    "exercise " + exercise.id + " checkpoint '" + checkpoint.id + "' names case '" +
                        id + "', which assessments/" + exercise.cases + " does not have");
+  }
 
   if (!fs::is_regular_file(request.learner_file))
     fail_input(request.learner_display,
@@ -214,6 +347,7 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
   result.source_hash = built.source_hash;
   result.compile_seconds = built.seconds;
   result.compile_cached = built.cached;
+  result.phases = built.phases;
   result.compiler_output = built.output;
   if (!built.isolation.empty()) result.isolation = built.isolation;
   result.diagnostics = built.diagnostics;
@@ -226,81 +360,37 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
     return result;
   }
 
-  // Cases seen by a visible checkpoint run in one process (its output is shown); cases only
-  // hidden checkpoints use run in another (its output is never shown).
-  std::set<std::string> visible_cases;
-  for (const auto& checkpoint : exercise.checkpoints)
-    if (!checkpoint.hidden) visible_cases.insert(checkpoint.cases.begin(), checkpoint.cases.end());
-  std::vector<std::size_t> groups[2];
-  for (std::size_t i = 0; i < cases.cases.size(); ++i)
-    groups[visible_cases.count(cases.cases[i].id) ? 0 : 1].push_back(i);
-
-  std::map<std::size_t, std::pair<const RunOutcome*, std::size_t>> where;  // case → (run, slot)
-  RunOutcome runs[2];
-  bool hidden_skipped = false;
-  for (int g = 0; g < 2; ++g) {
-    if (groups[g].empty()) continue;
-    // A program that timed out or crashed on the visible cases would most likely do the same
-    // on the hidden ones: do not make the learner wait for the limit twice.
-    if (g == 1 && !groups[0].empty() && runs[0].result.outcome != sandbox::Outcome::kExited) {
-      hidden_skipped = true;
-      break;
-    }
-    runs[g] = run_cases(runner_, built.executable, cases, groups[g], exercise);
-    result.run_seconds += runs[g].result.wall_seconds;
-    result.isolation = runs[g].result.isolation;
-    for (std::size_t slot = 0; slot < groups[g].size(); ++slot)
-      where[groups[g][slot]] = {&runs[g], slot};
+  // Which processes run which cases: run_plan.hpp. A program that timed out or crashed in one
+  // run would most likely do the same in the next: do not make the learner wait for the limit
+  // again; the checkpoints that needed the later runs are skipped.
+  const RunPlan plan = plan_runs(exercise, cases);
+  Runs runs{plan, std::vector<RunOutcome>(plan.runs.size()), std::vector<bool>(plan.runs.size())};
+  for (std::size_t r = 0; r < plan.runs.size(); ++r) {
+    if (r > 0 && runs.outcomes[r - 1].result.outcome != sandbox::Outcome::kExited) break;
+    const auto run_start = std::chrono::steady_clock::now();
+    runs.outcomes[r] = run_cases(runner_, built.executable, cases, plan.runs[r], exercise);
+    // Phase names: the shown run is "run_visible"; every other run counts as "run_hidden".
+    const bool visible_run = plan.shown && *plan.shown == r;
+    add_phase(result, visible_run ? "run_visible" : "run_hidden", seconds_since(run_start));
+    runs.ran[r] = true;
+    result.run_seconds += runs.outcomes[r].result.wall_seconds;
+    result.isolation = runs.outcomes[r].result.isolation;
   }
-  const auto& shown = runs[0].result;
-  result.program_output = (shown.stdout_data + shown.stderr_data).substr(0, kProgramOutputShown);
+  if (plan.shown) {
+    const auto& shown = runs.outcomes[*plan.shown].result;
+    result.program_output = (shown.stdout_data + shown.stderr_data).substr(0, kProgramOutputShown);
+  }
+  const auto judge_start = std::chrono::steady_clock::now();
 
-  for (const auto& checkpoint : exercise.checkpoints) {
-    CheckpointResult c{
-        checkpoint.id,    checkpoint.title, Status::kPassed, 0, checkpoint.points, "", 0,
-        checkpoint.hidden};
-    const Check* check = find_check(checkpoint.check);
-    for (const auto& case_id : checkpoint.cases) {
-      const std::size_t index = cases.index_of(case_id);
-      if (!where.count(index) && hidden_skipped) {
-        c.status = Status::kSkipped;
-        c.message = "not run: your program did not finish the visible checkpoints";
-        break;
-      }
-      const auto [run, slot] = where.at(index);
-      const CaseRecord& record = run->parsed.records[slot];
-      if (!record.present) {
-        const CheckpointResult missing = unfinished(*run, exercise);
-        c.status = missing.status;
-        c.message = missing.message;
-        break;
-      }
-      c.seconds += record.seconds;
-      if (record.raised && record.error_type == "std::bad_alloc") {
-        c.status = Status::kMemoryLimit;
-        c.message =
-            "your code ran out of memory (std::bad_alloc): look for a container that grows without "
-            "bound";
-        break;
-      }
-      CaseOutput out;
-      out.case_id = case_id;
-      out.output = record.raised ? nullptr : &record.output;
-      out.expected = &cases.cases[index].expected;
-      if (record.raised) out.error_type = record.error_type;
-      out.error_message = record.error_message;
-      const Verdict verdict = check->judge(checkpoint.params, out);
-      if (!verdict.passed) {
-        c.status = Status::kFailed;
-        c.message = verdict.message;
-        break;
-      }
-    }
-    if (c.status == Status::kPassed) c.points = checkpoint.points;
-    if (checkpoint.hidden && c.status != Status::kSkipped && !request.reveal_hidden)
-      c.message = hidden_message(c.status);
+  for (std::size_t i = 0; i < exercise.checkpoints.size(); ++i) {
+    Judging j = judge_checkpoint(exercise, i, runs, cases);
+    CheckpointResult& c = j.result;
+    if (c.status == Status::kPassed) c.points = c.max_points;
+    if (c.hidden && c.status != Status::kSkipped && !request.reveal_hidden)
+      c.message = hidden_message(c.status, j.public_message);
     result.checkpoints.push_back(std::move(c));
   }
+  add_phase(result, "judge", seconds_since(judge_start));
   return result;
 }
 
