@@ -1,6 +1,7 @@
 // expect: failed
 // expect-text: connect 127\.0\.0\.1:[0-9]+: Connection refused
 // expect-text-degraded: connect 127\.0\.0\.1:[0-9]+: connected
+// modes: bwrap degraded
 // Connects to a TCP server that hostile.sh runs on the machine's loopback (@HOST_PORT@; think
 // of an ssh daemon, a database, the course's own `serve`). The bwrap box has a network namespace
 // of its own: its loopback has nothing listening. The degraded sandbox has no network isolation

@@ -1,5 +1,6 @@
 // expect: timeout
 // expect-text: ran out of time
+// modes: bwrap degraded
 // An infinite loop burning CPU: ends at the CPU limit (SIGXCPU), not at the wall limit.
 #include "quality_checks.hpp"
 

@@ -1,5 +1,5 @@
 // expect: failed
-// max-seconds: 15
+// modes: bwrap degraded
 // Leaves a detached grandchild (double fork + setsid) holding stdout open and sleeping. The
 // runner must not wait for the pipe to close, and must kill the grandchild.
 #include <unistd.h>

@@ -1,6 +1,5 @@
 // expect: compile_error
 // expect-text: File size limit exceeded
-// max-seconds: 30
 // modes: bwrap
 // A 1 GiB global array with one non-zero element lands in .data: the object file would be 1 GiB.
 // The compile's file-size limit (256 MiB) stops the assembler: a compile error.

@@ -1,5 +1,4 @@
 // expect: compile_error
-// max-seconds: 60
 // Includes /dev/zero, an endless file of NUL bytes: the preprocessor reads until the compile
 // limits (memory or time) stop it. A compile error, within the compile limits.
 #include "/dev/zero"

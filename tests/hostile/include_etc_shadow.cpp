@@ -1,6 +1,7 @@
 // expect: compile_error
 // expect-text: /etc/shadow: No such file or directory
 // xfail-degraded: the degraded compiler runs as root and sees every file
+// modes: bwrap degraded
 // Includes /etc/shadow: the compiler would quote its first line in the error. Not in the
 // compile sandbox's /etc.
 #include "/etc/shadow"

@@ -1,4 +1,5 @@
 // expect: crashed|failed
+// modes: bwrap degraded
 // kill(-1, SIGKILL) from a forked child that first left the group: every process the box may
 // signal. Neither the runner, bwrap nor other runs on the machine may die; then the program
 // returns normally (wrong answer).

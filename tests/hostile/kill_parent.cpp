@@ -1,4 +1,5 @@
 // expect: failed|crashed
+// modes: bwrap degraded
 // Tries to kill the runner and everything else it can signal.
 #include <signal.h>
 #include <unistd.h>

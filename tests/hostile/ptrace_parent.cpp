@@ -1,5 +1,6 @@
 // expect: failed
 // expect-text: ptrace: (Operation not permitted|No such process)
+// modes: bwrap degraded
 // Tries to attach a debugger to its parent (the runner, or the sandbox init) to rewrite what it
 // reports. Not allowed: another uid, or outside the pid namespace.
 #include <sys/ptrace.h>

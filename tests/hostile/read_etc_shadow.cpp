@@ -1,6 +1,7 @@
 // expect: failed
 // expect-text: shadow: No such file or directory
 // expect-text-degraded: shadow: Permission denied
+// modes: bwrap degraded
 // Reads /etc/shadow (root-only). Not in the bwrap box's /etc; in degraded mode the program runs
 // as an unprivileged uid, which may not read it.
 #include <cerrno>

@@ -2,6 +2,7 @@
 // expect-text: hidden cases: No such file or directory
 // expect-text-degraded: hidden cases: Permission denied
 // xfail-degraded: the degraded sandbox cannot hide a world-readable file
+// modes: bwrap degraded
 // Reads the exercise's hidden cases (expected answers) by absolute path at run time. The bwrap
 // box does not contain the course. The degraded sandbox cannot hide a world-readable file: the
 // read succeeds there (a documented gap; the expected answers are still judged in the parent).

@@ -1,5 +1,5 @@
 // expect: timeout
-// max-seconds: 20
+// modes: bwrap degraded
 // Sleeps: burns no CPU, so only the runner's wall timer ends it.
 #include <unistd.h>
 

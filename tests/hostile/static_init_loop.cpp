@@ -1,6 +1,5 @@
 // expect: timeout
 // expect-text: ran out of time
-// max-seconds: 15
 // modes: bwrap
 // A static initializer that never returns: runs before main(), so before any case is read.
 // Must end as a timeout within 3x the CPU limit (5 s), leaving no process behind.

@@ -1,5 +1,6 @@
 // expect: failed
 // expect-text: progress: (No such file or directory|Permission denied)
+// modes: bwrap degraded
 // Tries to overwrite the learner's progress file (and its backup) by absolute path with a
 // record of every exercise passed. Not in the bwrap box; private to the learner's uid in
 // degraded mode. hostile.sh also checks the file is still valid and records this attempt.
