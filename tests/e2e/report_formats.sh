@@ -45,13 +45,13 @@ spec_all "wrong answers" "$n" $((n - 1)) 0 0
 grep -q 'visibility.: .hidden' "$TMP/gradescope.out" && pass "gradescope: hidden checkpoint hidden" || fail "gradescope: no hidden test"
 
 # A crash: <error> for each visible checkpoint, the hidden one <skipped> (its run never came).
-cp "$COURSE_SOURCE/tests/e2e/hostile/segfault.cpp" "$file"
+cp "$COURSE_SOURCE/tests/hostile/segfault.cpp" "$file"
 spec_all "crash" "$n" 0 $((n - hidden)) "$hidden"
 grep -q '^::error file=exercises/01-data-validation/quality_checks.cpp,title=1.1 ' "$TMP/github.out" \
   && pass "github: per-checkpoint error on the learner file" || fail "github: no checkpoint annotation"
 
 # A compile error: annotations carry the learner's file and line from the diagnostics.
-cp "$COURSE_SOURCE/tests/e2e/hostile/compile_error.cpp" "$file"
+cp "$COURSE_SOURCE/tests/hostile/compile_error.cpp" "$file"
 spec_all "compile error" "$n" 0 "$n" 0
 grep -qE "^::error file=$file,line=[0-9]+,col=[0-9]+,title=1.1%3A compiler error::" "$TMP/github.out" \
   && pass "github: compiler error annotated at file, line and column" || fail "github: no diagnostic annotation"
