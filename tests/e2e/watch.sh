@@ -116,7 +116,9 @@ expect_watch_exit 0 "watch stops by itself when everything is done"
 [[ "$(progress 'd["exercises"]["1.1"]["hints_revealed"]' "$ws")" == 1 ]] \
   && pass "progress: the hint is recorded" || fail "hint not recorded"
 
-# 2. --poll on the real course: SIGTERM, SIGINT, q, a pass, and nothing left to do.
+# 2. --poll on the course reduced to 1.1: SIGTERM, SIGINT, q, a pass, and nothing left to do.
+fixture_course "$TMP/course-single"
+export COURSE_HOME="$TMP/course-single"
 ws="$TMP/ws-poll"
 "$COURSE" init "$ws" >/dev/null
 start_watch "$ws" term --poll --interval 100
