@@ -1,6 +1,6 @@
 // expect: failed
 // expect-text: connect 1\.1\.1\.1:443: Network is unreachable
-// expect-text-degraded: connect 1\.1\.1\.1:443: 
+// expect-text-degraded: connect 1\.1\.1\.1:443:
 // Tries to send data out to a public address (1.1.1.1:443), with its own 1 s timeout. No
 // network in the bwrap box: it fails at once. Degraded mode has no network isolation (a
 // documented gap): there the fixture only checks the attempt is reported, whatever it gave.

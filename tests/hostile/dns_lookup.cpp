@@ -1,6 +1,6 @@
 // expect: failed
 // expect-text: resolve example\.com: (Temporary failure|Name or service not known|System error)
-// expect-text-degraded: resolve example\.com: 
+// expect-text-degraded: resolve example\.com:
 // Resolves a host name (the first step of downloading anything). The bwrap box has no
 // /etc/resolv.conf, no /etc/hosts and no network. Degraded: no network isolation (documented),
 // only the reporting is checked.

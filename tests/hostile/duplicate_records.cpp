@@ -20,8 +20,8 @@ std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
     input.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
     const auto at = input.find("\"nonce\":\"");
     const std::string nonce = at == std::string::npos ? "" : input.substr(at + 9, 32);
-    const std::string line = "{\"case\":0,\"nonce\":\"" + nonce +
-                             "\",\"output\":{\"issues\":[]},\"micros\":1}\n";
+    const std::string line =
+        "{\"case\":0,\"nonce\":\"" + nonce + "\",\"output\":{\"issues\":[]},\"micros\":1}\n";
     (void)!::write(3, line.data(), line.size());
   }
   return {};

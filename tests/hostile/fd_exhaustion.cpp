@@ -15,6 +15,6 @@ std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
                                                       const ex::DatasetRules&) {
   int opened = 0;
   while (::open("/dev/null", O_RDONLY) >= 0) ++opened;
-  throw std::runtime_error("opened " + std::to_string(opened) + " files, then: " +
-                           std::strerror(errno));
+  throw std::runtime_error("opened " + std::to_string(opened) +
+                           " files, then: " + std::strerror(errno));
 }

@@ -11,6 +11,6 @@ char big[std::size_t{1} << 30] = {1};
 
 std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table& table,
                                                       const ex::DatasetRules&) {
-  return {ex::QualityIssue{static_cast<std::size_t>(big[table.rows()]), "",
-                           ex::IssueKind::kMissing}};
+  return {
+      ex::QualityIssue{static_cast<std::size_t>(big[table.rows()]), "", ex::IssueKind::kMissing}};
 }

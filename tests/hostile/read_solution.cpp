@@ -15,8 +15,14 @@
 std::vector<ex::QualityIssue> ex::find_quality_issues(const mlcore::Table&,
                                                       const ex::DatasetRules&) {
   std::ifstream in("@COURSE_HOME@/solutions/01-data-validation/quality_checks.cpp");
-  if (!in) throw std::runtime_error(std::string("solution" ": ") + std::strerror(errno));
+  if (!in)
+    throw std::runtime_error(std::string("solution"
+                                         ": ") +
+                             std::strerror(errno));
   std::string head(64, '\0');
   in.read(&head[0], 64);
-  throw std::runtime_error("solution" ": LEAKED " + head);
+  throw std::runtime_error(
+      "solution"
+      ": LEAKED " +
+      head);
 }
