@@ -88,6 +88,9 @@ def main():
                                                ("accuracy", "ci_low", "ci_high")},
                                    "by_generation": groups, "recommendation": verdict,
                                    "states_its_numbers": True}})
+    first = cases[0]["input"]
+    cases.append({"id": "length-mismatch",
+                  "input": dict(first, generation=first["generation"][:-1]), "expected": {}})
     e.write(HERE, "4.C", SCRIPT, cases, lines)
 
 
