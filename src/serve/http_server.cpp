@@ -16,6 +16,7 @@
 #include "access_log.hpp"
 #include "course/error.hpp"
 #include "drift_json.hpp"
+#include "keep_alive_server.hpp"
 #include "serve/drift_monitor.hpp"
 #include "serve/serve_metrics.hpp"
 #include "web_page.hpp"
@@ -69,7 +70,7 @@ struct HttpServer::State {
   DriftMonitor monitor;
   ServeMetrics metrics;
   AccessLog access;
-  httplib::Server server;
+  KeepAliveServer server;
   std::atomic<bool> stopping{false};
 
   std::mutex drift_mutex;

@@ -113,6 +113,42 @@ with Server(model, "--threads", "4", "--read-timeout-ms", "500", "--access-log",
           "after the storm: predictions still right")
     check(srv.json("GET", "/healthz") == (200, {"status": "ok"}), "after the storm: healthy")
 
+    # --- one keep-alive connection: requests after idle pauses, and Expect: 100-continue ------
+    # The server's own connection loop (src/serve/keep_alive_server.cpp) waits for the next
+    # request without sleeping and sends each response in one piece; both paths checked here.
+    def read_response(sock):
+        data = b""
+        while b"\r\n\r\n" not in data:
+            data += sock.recv(65536)
+        head, _, rest = data.partition(b"\r\n\r\n")
+        length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                          if line.lower().startswith(b"content-length:")))
+        while len(rest) < length:
+            rest += sock.recv(65536)
+        return head, rest[:length]
+
+    body = json.dumps(rows[3]).encode()
+    request = (b"POST /v1/predict HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+               b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+    with socket.create_connection(("127.0.0.1", srv.port), timeout=5) as s:
+        answers = []
+        for pause in (0.0, 0.25, 0.6):  # under, and over half of, the 1 s keep-alive
+            time.sleep(pause)
+            s.sendall(request)
+            head, payload = read_response(s)
+            answers.append(head.startswith(b"HTTP/1.1 200") and
+                           json.loads(payload)["predictions"][0]["prediction"] ==
+                           gold["predictions"][3])
+        check(all(answers), f"one connection, three requests after pauses: {answers}")
+        s.sendall(request.replace(b"\r\n\r\n", b"\r\nExpect: 100-continue\r\n\r\n", 1)
+                  [:-len(body)])
+        interim = s.recv(65536)
+        check(interim.startswith(b"HTTP/1.1 100 Continue"),
+              f"Expect: 100-continue answered before the body is sent: {interim[:40]!r}")
+        s.sendall(body)
+        head, payload = read_response(s)
+        check(head.startswith(b"HTTP/1.1 200"), "…then the prediction")
+
     # --- slow clients: the read timeout frees their workers ---------------------------------------
     slow = []
     for _ in range(4):  # as many as there are worker threads
