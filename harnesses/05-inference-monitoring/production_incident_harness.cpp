@@ -1,8 +1,9 @@
 // Harness for challenge 5.C (production incident). Builds the case's cards (the given species,
 // repeated `repeat` times), constructs the service once and serves requests of `request_size`
 // cards. "implementation": "shipped" runs ShippedService below, the 2.0 code as it shipped (the
-// speedup check's baseline); anything else the learner's TypeService. Returns the labels as a
-// string of type initials (F, G, W), the probabilities and confidences (when `repeat` is 1) and
+// speedup check's baseline); anything else the learner's TypeService. Returns the types (names when
+// `repeat` is 1, else a string of initials F, G, W), the probabilities and confidences (when
+// `repeat` is 1) and
 // the diagnosis (judged with exact, hidden).
 #include <algorithm>
 #include <cmath>
@@ -119,19 +120,21 @@ json run_case(const json& input) {
           ? serve(ShippedService(artifact), cards, size)
           : serve(ex::TypeService(artifact), cards, size);
   const bool detailed = input.at("repeat").get<std::size_t>() == 1;
-  std::string labels;
+  std::string initials;  // the replay's 41,000 answers, compactly
+  json labels = json::array();
   json probabilities = json::array();
   json confidence = json::array();
   for (const ex::ServedPrediction& p : served) {
-    labels +=
-        (p.label >= 0 && p.label < 3) ? ex::kTypes[static_cast<std::size_t>(p.label)][0] : '?';
-    if (detailed) {
+    const bool known = p.label >= 0 && p.label < 3;
+    initials += known ? ex::kTypes[static_cast<std::size_t>(p.label)][0] : '?';
+    if (detailed) {  // names, so that a failure reads "at [3]: expected "Grass", got "Fire""
+      labels.push_back(known ? ex::kTypes[static_cast<std::size_t>(p.label)] : "?");
       probabilities.push_back(p.probabilities);
       confidence.push_back(p.confidence);
     }
   }
   const ex::Diagnosis d = ex::diagnose();
-  json out = {{"labels", labels},
+  json out = {{"labels", detailed ? labels : json(initials)},
               {"latency_cause", cause_name(d.latency)},
               {"confidence_cause", cause_name(d.low_confidence)},
               {"fire_cause", cause_name(d.all_fire)}};
