@@ -135,6 +135,7 @@ json run_case(const json& input) {
   }
   const ex::Diagnosis d = ex::diagnose();
   json out = {{"labels", detailed ? labels : json(initials)},
+              {"cards", served.size()},
               {"latency_cause", cause_name(d.latency)},
               {"confidence_cause", cause_name(d.low_confidence)},
               {"fire_cause", cause_name(d.all_fire)}};

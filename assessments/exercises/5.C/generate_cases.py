@@ -72,7 +72,7 @@ def main():
                 "input": {"model": artifact, "species": [m.record(r) for _, r in frame.iterrows()],
                           "repeat": repeat, "request_size": request_size,
                           "implementation": implementation},
-                "expected": {"labels": labels * repeat,
+                "expected": {"labels": labels * repeat, "cards": len(frame) * repeat,
                              "probabilities": [[float(v) for v in row] for row in p] * repeat,
                              "confidence": [float(v) for v in p.max(axis=1)] * repeat,
                              **CAUSES}}
