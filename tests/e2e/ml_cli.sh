@@ -61,7 +61,7 @@ expect_output "not a parameter of logreg" "…names it"
 python3 -c "import json; d=json.load(open('lr.json')); d['format_version']=99; json.dump(d, open('future.json','w'))"
 expect_exit 2 "model file from the future" -- "$COURSE" ml predict --model future.json --data "$data"
 expect_output "upgrade" "…asks to upgrade"
-printf '{"format_version": 1, "model": "course_pipeline"' >broken.json
+printf '{"format_version": 1, "model": "table_model"' >broken.json
 expect_exit 2 "malformed model file" -- "$COURSE" ml predict --model broken.json --data "$data"
 expect_output "broken.json" "…names the file"
 [[ ! -e nothing.json ]] || fail "a file was written"

@@ -25,7 +25,7 @@ def start_fails(args, pattern, what):
 start_fails(["--model", f"{work}/nope.json"], r"nope\.json", "missing model file")
 bad = f"{work}/bad.json"
 open(bad, "w").write("{\"format_version\": 1")
-start_fails(["--model", bad], r"bad\.json.*invalid JSON", "malformed model file")
+start_fails(["--model", bad], r"bad\.json.*not valid JSON", "malformed model file")
 start_fails(["--model", str(model), "--port", "70000"], r"--port", "port out of range")
 start_fails(["--model", str(model), "--threads", "0"], r"--threads", "zero threads")
 partial = f"{work}/partial.csv"

@@ -14,22 +14,14 @@ namespace course::ml {
 enum class Task { kClassification, kRegression };
 const char* task_name(Task task);  // "classification", "regression"
 
-// An estimator that can also write itself as an mlcore model file.
-class SavableEstimator : public mlcore::Estimator {
- public:
-  virtual std::string to_json() const = 0;
-};
-
 struct ModelKind {
   std::string name;        // CLI name: "logreg", "linear", "ridge", …
   std::string model_type;  // mlcore model file type: "logistic_regression", …
   Task task;
   std::vector<std::string> params;  // Accepted --param keys.
   // Builds an unfitted model. Throws InputError naming an unknown or malformed parameter.
-  std::unique_ptr<SavableEstimator> (*make)(const std::map<std::string, std::string>& params,
-                                            unsigned seed);
-  // Loads a fitted model from its mlcore model file text (throws mlcore::Error when malformed).
-  std::unique_ptr<SavableEstimator> (*load)(const std::string& json);
+  std::unique_ptr<mlcore::Estimator> (*make)(const std::map<std::string, std::string>& params,
+                                             unsigned seed);
 };
 
 // One entry per (name, task): "tree" and "forest" exist as a classifier and a regressor.

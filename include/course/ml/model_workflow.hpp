@@ -1,10 +1,9 @@
 // `course ml train | predict | eval`: the whole path from a CSV to a saved model and back.
 //
-// A saved model is one JSON document holding the fitted preprocessing (imputation, scaling,
-// one-hot encoding of categorical columns) and the fitted mlcore model, so `predict` applies
-// exactly what `train` learned:
-//   {"format_version": 1, "model": "course_pipeline", "kind": "logreg", "task": …, "target": …,
-//    "classes": [...], "metadata": {...}, "preprocessor": {...}, "estimator": {...}}
+// A saved model is an mlcore::TableModel file (include/mlcore/io/table_model.hpp): the fitted
+// preprocessing (imputation, scaling, one-hot encoding of categorical columns) and the fitted
+// mlcore model, so `predict` applies exactly what `train` learned, and learner code can load the
+// same file with mlcore::TableModel::load. The CLI's model name is kept in tags["kind"].
 #pragma once
 
 #include <map>
@@ -13,22 +12,16 @@
 #include <vector>
 
 #include "course/ml/model_kinds.hpp"
-#include "mlcore/model_metadata.hpp"
-#include "mlcore/preprocessing/table_preprocessor.hpp"
+#include "mlcore/io/table_model.hpp"
 #include "mlcore/table.hpp"
 
 namespace course::ml {
 
-struct SavedModel {
-  std::string kind;  // model_kinds() name.
+struct SavedModel : mlcore::TableModel {
+  std::string kind;  // model_kinds() name ("" for a TableModel saved by other code).
   Task task = Task::kClassification;
-  std::string target;
-  std::vector<std::string> classes;  // Class labels as text (classification only).
-  mlcore::TablePreprocessor preprocessor;
-  std::unique_ptr<SavableEstimator> estimator;
-  mlcore::ModelMetadata metadata;  // feature_names = the input columns.
 
-  std::string to_json() const;
+  // to_json() is TableModel's; train() sets tags["kind"].
   // Throws InputError naming `source` for malformed files or a newer format_version.
   static SavedModel from_json(const std::string& text, const std::string& source);
 };

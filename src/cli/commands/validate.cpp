@@ -27,6 +27,7 @@ class ValidateCommand : public Command {
     const Course& course = ctx.course();  // Schema and references: throws (exit 2) when invalid.
     auto runner = sandbox::make_default_runner();
     Grader grader(Toolchain::from_build(), *runner);
+    sweep_stale_scratch_dirs(std::filesystem::temp_directory_path(), "course-validate-");
     ScratchDir scratch(std::filesystem::temp_directory_path(), "course-validate-");
     const bool human = ctx.format() == Format::kHuman;
     const bool animate = human && interactive();

@@ -95,6 +95,8 @@ BuildResult Builder::build(const BuildRequest& request) {
   std::vector<std::string> headers_in = library_headers;
   headers_in.push_back(request.header_dir.string());
 
+  // The cache's tmp/ holds only ScratchDirs: any whose owner died is a leftover.
+  sweep_stale_scratch_dirs(request.cache_dir / "tmp", "");
   ScratchDir stage(request.cache_dir / "tmp", "build-");
   result.cached = fs::exists(learner_obj) && fs::exists(executable);
 

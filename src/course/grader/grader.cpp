@@ -147,8 +147,11 @@ RunOutcome run_cases(sandbox::ProcessRunner& runner, const fs::path& executable,
   // The box lives under /tmp, not the workspace: when the runner drops to an unprivileged uid
   // (as root), that uid must be able to reach the program even if the workspace, or $TMPDIR, is
   // a private (0700) directory. /tmp is world-traversable by definition.
-  ScratchDir run_dir(::geteuid() == 0 ? fs::path("/tmp") : fs::temp_directory_path(),
-                     "course-run-");
+  const fs::path runs_parent = ::geteuid() == 0 ? fs::path("/tmp") : fs::temp_directory_path();
+  // Once per process: the boxes of runs killed before their cleanup (kill -9, a CI timeout).
+  static const int swept = sweep_stale_scratch_dirs(runs_parent, "course-run-");
+  (void)swept;
+  ScratchDir run_dir(runs_parent, "course-run-");
   ::chmod(run_dir.path().c_str(), 0755);
   const fs::path program = run_dir.path() / "program";
   fs::copy_file(executable, program);

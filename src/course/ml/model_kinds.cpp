@@ -16,33 +16,6 @@ namespace {
 
 using Params = std::map<std::string, std::string>;
 
-// Wraps a concrete mlcore model: the Estimator verbs plus its model file.
-template <class Model>
-class Adapter final : public SavableEstimator {
- public:
-  explicit Adapter(Model model) : model_(std::move(model)) {}
-  void fit(const mlcore::Matrix& X, const mlcore::Vector& y, const mlcore::Vector* w) override {
-    model_.fit(X, y, w);
-  }
-  mlcore::Vector predict(const mlcore::Matrix& X) const override { return model_.predict(X); }
-  bool has_predict_proba() const override { return HasProba; }
-  mlcore::Matrix predict_proba(const mlcore::Matrix& X) const override {
-    if constexpr (HasProba) return model_.predict_proba(X);
-    return mlcore::Estimator::predict_proba(X);
-  }
-  mlcore::Vector classes() const override {
-    if constexpr (HasProba) return model_.classes();
-    return {};
-  }
-  std::string to_json() const override { return model_.to_json(); }
-
- private:
-  static constexpr bool HasProba = std::is_same_v<Model, mlcore::LogisticRegression> ||
-                                   std::is_same_v<Model, mlcore::DecisionTreeClassifier> ||
-                                   std::is_same_v<Model, mlcore::RandomForestClassifier>;
-  Model model_;
-};
-
 double number(const Params& p, const std::string& key, double fallback) {
   const auto it = p.find(key);
   if (it == p.end()) return fallback;
@@ -63,7 +36,7 @@ bool flag(const Params& p, const std::string& key, bool fallback) {
   fail_usage("--param " + key + "=" + it->second + ": expected true or false");
 }
 
-std::unique_ptr<SavableEstimator> make_logreg(const Params& p, unsigned) {
+std::unique_ptr<mlcore::Estimator> make_logreg(const Params& p, unsigned) {
   mlcore::LogisticRegressionParams params;
   params.C = number(p, "C", params.C);
   params.tol = number(p, "tol", params.tol);
@@ -78,21 +51,21 @@ std::unique_ptr<SavableEstimator> make_logreg(const Params& p, unsigned) {
       fail_usage("--param class_weight=" + it->second + ": expected balanced or none");
   }
   params.validate();
-  return std::make_unique<Adapter<mlcore::LogisticRegression>>(mlcore::LogisticRegression(params));
+  return mlcore::make_estimator(mlcore::LogisticRegression(params));
 }
 
-std::unique_ptr<SavableEstimator> make_linear(const Params& p, unsigned) {
+std::unique_ptr<mlcore::Estimator> make_linear(const Params& p, unsigned) {
   mlcore::LinearRegressionParams params;
   params.fit_intercept = flag(p, "fit_intercept", params.fit_intercept);
-  return std::make_unique<Adapter<mlcore::LinearRegression>>(mlcore::LinearRegression(params));
+  return mlcore::make_estimator(mlcore::LinearRegression(params));
 }
 
-std::unique_ptr<SavableEstimator> make_ridge(const Params& p, unsigned) {
+std::unique_ptr<mlcore::Estimator> make_ridge(const Params& p, unsigned) {
   mlcore::RidgeParams params;
   params.alpha = number(p, "alpha", params.alpha);
   params.fit_intercept = flag(p, "fit_intercept", params.fit_intercept);
   params.validate();
-  return std::make_unique<Adapter<mlcore::Ridge>>(mlcore::Ridge(params));
+  return mlcore::make_estimator(mlcore::Ridge(params));
 }
 
 // Tree growth parameters shared by trees and forests; the seed comes from --seed.
@@ -125,7 +98,7 @@ mlcore::Criterion criterion(const Params& p, mlcore::Criterion fallback) {
 }
 
 template <class Model, class ModelParams>
-std::unique_ptr<SavableEstimator> make_tree(const Params& p, unsigned seed) {
+std::unique_ptr<mlcore::Estimator> make_tree(const Params& p, unsigned seed) {
   ModelParams params;
   growth(p, seed, params);
   params.criterion = criterion(p, params.criterion);
@@ -134,12 +107,7 @@ std::unique_ptr<SavableEstimator> make_tree(const Params& p, unsigned seed) {
     params.n_estimators = int(number(p, "n_estimators", params.n_estimators));
     params.bootstrap = flag(p, "bootstrap", params.bootstrap);
   }
-  return std::make_unique<Adapter<Model>>(Model(params));
-}
-
-template <class Model>
-std::unique_ptr<SavableEstimator> load(const std::string& json) {
-  return std::make_unique<Adapter<Model>>(Model::from_json(json));
+  return mlcore::make_estimator(Model(params));
 }
 
 }  // namespace
@@ -162,32 +130,17 @@ const std::vector<ModelKind>& model_kinds() {
        "logistic_regression",
        Task::kClassification,
        {"C", "tol", "max_iter", "fit_intercept", "class_weight"},
-       make_logreg,
-       load<mlcore::LogisticRegression>},
-      {"linear",
-       "linear_regression",
-       Task::kRegression,
-       {"fit_intercept"},
-       make_linear,
-       load<mlcore::LinearRegression>},
-      {"ridge",
-       "ridge",
-       Task::kRegression,
-       {"alpha", "fit_intercept"},
-       make_ridge,
-       load<mlcore::Ridge>},
+       make_logreg},
+      {"linear", "linear_regression", Task::kRegression, {"fit_intercept"}, make_linear},
+      {"ridge", "ridge", Task::kRegression, {"alpha", "fit_intercept"}, make_ridge},
       {"tree", "decision_tree_classifier", Task::kClassification, kTreeParams,
-       make_tree<mlcore::DecisionTreeClassifier, mlcore::DecisionTreeClassifierParams>,
-       load<mlcore::DecisionTreeClassifier>},
+       make_tree<mlcore::DecisionTreeClassifier, mlcore::DecisionTreeClassifierParams>},
       {"tree", "decision_tree_regressor", Task::kRegression, kTreeParams,
-       make_tree<mlcore::DecisionTreeRegressor, mlcore::DecisionTreeRegressorParams>,
-       load<mlcore::DecisionTreeRegressor>},
+       make_tree<mlcore::DecisionTreeRegressor, mlcore::DecisionTreeRegressorParams>},
       {"forest", "random_forest_classifier", Task::kClassification, kForestParams,
-       make_tree<mlcore::RandomForestClassifier, mlcore::RandomForestClassifierParams>,
-       load<mlcore::RandomForestClassifier>},
+       make_tree<mlcore::RandomForestClassifier, mlcore::RandomForestClassifierParams>},
       {"forest", "random_forest_regressor", Task::kRegression, kForestParams,
-       make_tree<mlcore::RandomForestRegressor, mlcore::RandomForestRegressorParams>,
-       load<mlcore::RandomForestRegressor>},
+       make_tree<mlcore::RandomForestRegressor, mlcore::RandomForestRegressorParams>},
   };
   return kinds;
 }

@@ -107,6 +107,7 @@ TrainResult train(const mlcore::Table& raw, const std::string& source,
 
   SavedModel& model = result.model;
   model.kind = kind.name;
+  model.tags["kind"] = kind.name;
   model.task = kind.task;
   model.target = request.target;
   mlcore::Vector y;
