@@ -7,9 +7,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <string>
+#include <vector>
 
 namespace course::serve {
 namespace {
@@ -44,7 +47,7 @@ void address_of(const sockaddr_storage& addr, std::string& ip, int& port) {
   ip = text;
 }
 
-// A request's stream: reads with the server's read timeout; writes are collected and sent in one
+// A connection's stream: reads with the server's read timeout; writes are collected and sent in one
 // send() when the response is complete (flush) or before the next read, so a "100 Continue"
 // still reaches the client before the body is read.
 class BufferedSocketStream final : public httplib::Stream {
@@ -53,19 +56,32 @@ class BufferedSocketStream final : public httplib::Stream {
       : sock_(sock), read_timeout_ms_(read_timeout_ms), write_timeout_ms_(write_timeout_ms) {}
 
   bool is_readable() const override {
-    return const_cast<BufferedSocketStream*>(this)->flush() &&
-           poll_for(sock_, POLLIN, read_timeout_ms_) > 0;
+    return has_buffered_input() || (const_cast<BufferedSocketStream*>(this)->flush() &&
+                                    poll_for(sock_, POLLIN, read_timeout_ms_) > 0);
   }
   bool is_writable() const override { return !failed_; }
 
+  // httplib's line reader asks for one byte at a time: serve reads from a buffer filled by one
+  // recv() of up to 4 KiB. The stream lives as long as the connection, so bytes read ahead (a
+  // pipelined next request) are still there for the next request.
   ssize_t read(char* ptr, size_t size) override {
-    if (!flush() || poll_for(sock_, POLLIN, read_timeout_ms_) <= 0) return -1;
-    for (;;) {
-      const ssize_t n = ::recv(sock_, ptr, size, 0);
-      if (n < 0 && errno == EINTR) continue;
-      return n;
+    if (in_pos_ == in_.size()) {
+      if (!flush() || poll_for(sock_, POLLIN, read_timeout_ms_) <= 0) return -1;
+      in_.resize(kReadBytes);
+      ssize_t n;
+      do n = ::recv(sock_, in_.data(), in_.size(), 0);
+      while (n < 0 && errno == EINTR);
+      in_.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+      in_pos_ = 0;
+      if (n <= 0) return n;
     }
+    const std::size_t take = std::min(size, in_.size() - in_pos_);
+    std::memcpy(ptr, in_.data() + in_pos_, take);
+    in_pos_ += take;
+    return static_cast<ssize_t>(take);
   }
+
+  bool has_buffered_input() const { return in_pos_ < in_.size(); }
 
   ssize_t write(const char* ptr, size_t size) override {
     if (failed_) return -1;
@@ -112,10 +128,13 @@ class BufferedSocketStream final : public httplib::Stream {
 
  private:
   static constexpr std::size_t kFlushBytes = 64 * 1024;
+  static constexpr std::size_t kReadBytes = 4096;
   int sock_;
   int read_timeout_ms_;
   int write_timeout_ms_;
   std::string pending_;
+  std::vector<char> in_;
+  std::size_t in_pos_ = 0;
   bool failed_ = false;
 };
 
@@ -129,20 +148,19 @@ bool KeepAliveServer::process_and_close_socket(socket_t sock) {
   const int keep_alive_ms = static_cast<int>(keep_alive_timeout_sec_ * 1000);
   const int read_ms = millis(read_timeout_sec_, read_timeout_usec_);
   const int write_ms = millis(write_timeout_sec_, write_timeout_usec_);
+  BufferedSocketStream stream(sock, read_ms, write_ms);
   bool ok = false;
   for (std::size_t left = keep_alive_max_count_; left > 0; --left) {
-    // Wait for the next request in one poll that wakes as soon as it arrives. Slices of 100 ms
-    // only to notice a stop (the listening socket closed), so shutdown is not held up by idle
-    // keep-alive connections for the whole timeout.
-    int waited = 0, ready = 0;
-    while (waited < keep_alive_ms && svr_sock_ != INVALID_SOCKET) {
+    // Wait for the next request in one poll that wakes as soon as it arrives (unless it is
+    // already buffered). Slices of 100 ms only to notice a stop (the listening socket closed),
+    // so shutdown is not held up by idle keep-alive connections for the whole timeout.
+    int waited = 0, ready = stream.has_buffered_input() ? 1 : 0;
+    while (ready == 0 && waited < keep_alive_ms && svr_sock_ != INVALID_SOCKET) {
       const int slice = std::min(100, keep_alive_ms - waited);
       ready = poll_for(sock, POLLIN, slice);
-      if (ready != 0) break;
       waited += slice;
     }
     if (ready <= 0) break;
-    BufferedSocketStream stream(sock, read_ms, write_ms);
     bool connection_closed = false;
     ok = process_request(stream, left == 1, connection_closed, nullptr);
     if (!stream.flush() || !ok || connection_closed) break;
