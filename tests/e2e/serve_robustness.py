@@ -140,6 +140,9 @@ with Server(model, "--threads", "4", "--read-timeout-ms", "500", "--access-log",
                            json.loads(payload)["predictions"][0]["prediction"] ==
                            gold["predictions"][3])
         check(all(answers), f"one connection, three requests after pauses: {answers}")
+        s.sendall(request + request)  # pipelined: the second arrives with the first
+        pipelined = [read_response(s)[0].startswith(b"HTTP/1.1 200") for _ in range(2)]
+        check(all(pipelined), f"two pipelined requests on one connection: {pipelined}")
         s.sendall(request.replace(b"\r\n\r\n", b"\r\nExpect: 100-continue\r\n\r\n", 1)
                   [:-len(body)])
         interim = s.recv(65536)
