@@ -14,6 +14,7 @@
 #include "course/error.hpp"
 #include "course/grade/batch.hpp"
 #include "course/grade/grade_outputs.hpp"
+#include "course/grade/manual_marks.hpp"
 #include "course/grader/grader.hpp"
 #include "course/grader/hash.hpp"
 #include "course/progress.hpp"
@@ -68,6 +69,7 @@ class GradeCommand : public Command {
     app.add_option("--out", out_, "Output directory (default: grades-ASSESSMENT)");
     app.add_option("--shard", shard_, "Grade only shard K of N (K/N), for `gradebook merge`");
     app.add_flag("--resume", resume_, "Skip submissions whose inputs and grader are unchanged");
+    app.add_option("--manual", manual_, "Manual marks (YAML or CSV) merged over automatic ones");
     app.add_flag("--allow-degraded", allow_degraded_,
                  "Grade even where the sandbox cannot isolate (no namespaces)");
   }
@@ -81,7 +83,10 @@ class GradeCommand : public Command {
     if (!shard_.empty()) parse_shard(shard_, options.shard, options.shards);
     options.validate();
     std::vector<fs::path> dirs(dirs_.begin(), dirs_.end());
-    submission_names(dirs);  // Duplicate names are a usage error before any work.
+    // Duplicate names and a bad marks file are errors before any work (nothing written).
+    const std::vector<std::string> names = submission_names(dirs);
+    const ManualMarks marks =
+        manual_.empty() ? ManualMarks{} : load_manual_marks(manual_, assessment, names);
 
     const auto& isolation = sandbox::sandbox_isolation();
     if (isolation.isolation == sandbox::Isolation::kDegraded && !allow_degraded_)
@@ -124,6 +129,7 @@ class GradeCommand : public Command {
 
     std::vector<SubmissionResult> results =
         grade_batch(ctx.course(), assessment, dirs, options, factory, on_done);
+    apply_manual_marks(marks, assessment, results);
     const AssessmentInfo info = assessment_info(ctx.course(), assessment);
     write_grade_outputs(info, options.out_dir, results, now_iso8601());
 
@@ -156,6 +162,7 @@ class GradeCommand : public Command {
   std::string out_;
   std::string shard_;
   bool resume_ = false;
+  std::string manual_;
   bool allow_degraded_ = false;
 };
 
