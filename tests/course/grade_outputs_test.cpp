@@ -7,6 +7,7 @@
 #include "course/content_loader.hpp"
 #include "course/error.hpp"
 #include "course/grade/feedback.hpp"
+#include "course/grade/feedback_html.hpp"
 #include "course/grade/grade_outputs.hpp"
 #include "course/grade/manual_marks.hpp"
 #include "course/grade/merge.hpp"
@@ -222,6 +223,41 @@ TEST(FeedbackMarkdownTest, BreakdownAndHiddenChecksShowOnlyPassOrFail) {
   EXPECT_THAT(md, Not(HasSubstr("hidden checkpoint failed")));
   EXPECT_THAT(md, HasSubstr("````text\nx.cpp:1: error ``` fence\n````"));  // Cannot close it.
   EXPECT_THAT(md, Not(HasSubstr("generated")));
+}
+
+TEST(FeedbackHtmlTest, SelfContainedEscapedWithSvgAndHiddenChecksOnlyPassOrFail) {
+  SubmissionResult r = result("<script>bob</script>", false);
+  r.exercises[0].compiler_output = "error: <img src=x onerror=alert(1)>";
+  const std::string html = feedback_html(fixture().info, r);
+  EXPECT_THAT(html, HasSubstr("<!DOCTYPE html>"));
+  EXPECT_THAT(html, HasSubstr("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  EXPECT_THAT(html, HasSubstr("&lt;script&gt;bob&lt;/script&gt;"));
+  EXPECT_THAT(html, HasSubstr("&lt;img src=x onerror=alert(1)&gt;"));
+  EXPECT_THAT(html, Not(HasSubstr("<script")));
+  EXPECT_THAT(html, Not(HasSubstr("<img")));
+  EXPECT_THAT(html, Not(HasSubstr("src=\"http")));  // Nothing external to load.
+  EXPECT_THAT(html, HasSubstr("Finds every kind of issue at once on unseen rows — failed</li>"));
+  EXPECT_THAT(html, Not(HasSubstr("hidden checkpoint failed")));
+  EXPECT_THAT(html, HasSubstr("got 3, expected 4"));
+}
+
+TEST(SummaryTest, HistogramPassRatesAndSlowest) {
+  std::vector<SubmissionResult> rows = {result("alice", true), result("bob", false),
+                                        result("carol", true)};
+  rows[0].seconds = 3;
+  rows[1].seconds = 9;
+  rows[2].seconds = 1;
+  const std::string md = summary_markdown(fixture().info, rows);
+  EXPECT_THAT(md, HasSubstr("3 submissions, 2 passed (pass mark 60.0%)"));
+  // alice and carol 0.6 → the 60–70% bin; bob 0.1 → 10–20%.
+  EXPECT_THAT(md, HasSubstr("| 60–70% | 2 |"));
+  EXPECT_THAT(md, HasSubstr("| 10–20% | 1 |"));
+  EXPECT_THAT(md, HasSubstr("| Finds missing values in required columns | 2/3 |"));
+  EXPECT_THAT(md, HasSubstr("| REPORT.md is complete | 3/3 |"));
+  EXPECT_THAT(md, HasSubstr("- bob: 9.0 s\n- alice: 3.0 s\n- carol: 1.0 s\n"));
+  const std::string html = summary_html(fixture().info, rows);
+  EXPECT_THAT(html, HasSubstr("<title>Score histogram</title>"));
+  EXPECT_THAT(html, HasSubstr("href=\"feedback/alice.html\""));
 }
 
 }  // namespace

@@ -84,6 +84,10 @@ grep -q "Finds every kind of issue at once on unseen rows — failed" "$TMP/whol
   && pass "hidden check shown as failed only" || fail "hidden check line in weak.md"
 grep -q "quality_checks.cpp:1[56]:" "$TMP/whole/feedback/nocompile.md" \
   && pass "compile error feedback names the learner's line" || fail "nocompile feedback"
+grep -q "<svg" "$TMP/whole/feedback/strong.html" && ! grep -q "<script" "$TMP/whole/feedback/strong.html" \
+  && pass "HTML feedback has inline SVG and no script" || fail "strong.html"
+grep -q "| 90–100% | 1 |" "$TMP/whole/summary.md" && grep -q "<svg" "$TMP/whole/summary.html" \
+  && pass "cohort summary: histogram (strong in 90–100%) and charts" || fail "summary"
 
 # --resume: nothing changed, so nothing is graded again (errors aside: there are none).
 start=$(date +%s.%N)
@@ -109,6 +113,8 @@ for p in sorted(root.rglob("*")):
     text = p.read_text()
     text = re.sub(r'"generated_at": "[^"]*"', '"generated_at": ""', text)
     text = re.sub(r'"seconds": [0-9.e+-]+', '"seconds": 0', text)
+    # Durations differ between any two runs: the summaries list them last.
+    text = re.sub(r'(## |<h2>)Slowest submissions.*', '', text, flags=re.S)
     print("==", p.relative_to(root)); print(text)
 PY
 }

@@ -1,6 +1,7 @@
 #include "course/grade/grade_outputs.hpp"
 
 #include "course/grade/feedback.hpp"
+#include "course/grade/feedback_html.hpp"
 #include "course/grade/submission_json.hpp"
 
 namespace course {
@@ -17,7 +18,10 @@ void write_grade_outputs(const AssessmentInfo& info, const std::filesystem::path
     // With manual marks applied: what the gradebook shows, and what a merge reads back.
     write_submission_json(out_dir / "results" / (r.name + ".json"), r);
     write_file_atomically(out_dir / "feedback" / (r.name + ".md"), feedback_markdown(info, r));
+    write_file_atomically(out_dir / "feedback" / (r.name + ".html"), feedback_html(info, r));
   }
+  write_file_atomically(out_dir / "summary.md", summary_markdown(info, results));
+  write_file_atomically(out_dir / "summary.html", summary_html(info, results));
 }
 
 }  // namespace course
