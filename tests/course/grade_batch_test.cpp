@@ -335,6 +335,21 @@ TEST_F(BatchTest, DamagedResultCacheIsGradedAgain) {
   EXPECT_EQ(second.calls.load(), 1);
 }
 
+TEST_F(BatchTest, AWorkerThatCannotStartFailsItsSubmissionsNotTheBatch) {
+  // e.g. no compiler on this machine: every submission says why, the call returns.
+  const auto d = dirs({"alice", "bob"});
+  const SubmissionGraderFactory broken = []() -> SubmissionGrader {
+    throw std::runtime_error("no compiler");
+  };
+  const auto results =
+      grade_batch(fixture().course, fixture().assessment, d, options(2), broken, {});
+  ASSERT_EQ(results.size(), 2u);
+  for (const auto& r : results) {
+    EXPECT_EQ(r.status, SubmissionStatus::kError);
+    EXPECT_EQ(r.reason, "no compiler");
+  }
+}
+
 TEST_F(BatchTest, BadOptionsAreUsageErrors) {
   FakeGrading fake;
   EXPECT_THROW(run(dirs({"a"}), options(0), fake), Error);
