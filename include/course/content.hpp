@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "course/assessment.hpp"
 #include "course/quiz.hpp"
 
 namespace course {
@@ -70,14 +71,6 @@ struct Module {
   std::vector<Exercise> exercises;
 };
 
-// An assessment named by the manifest (checkpoint exam, capstone). Planned ones are listed so
-// level criteria can name them before their content exists.
-struct Assessment {
-  std::string id;
-  std::string title;
-  bool planned = false;
-};
-
 struct LevelCriteria {
   std::vector<int> modules;              // Module numbers that must be complete.
   std::vector<std::string> assessments;  // Assessments that must be passed.
@@ -109,6 +102,7 @@ struct Course {
   const Module* find_module(int number) const;
   const Module* module_of(const std::string& exercise_id) const;
   const Quiz* find_quiz(const std::string& id) const;
+  const Assessment* find_assessment(const std::string& id) const;
 
   std::filesystem::path exercise_path(const Exercise& e) const {
     return root / "exercises" / e.file;

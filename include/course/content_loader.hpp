@@ -15,4 +15,10 @@ namespace course {
 // assessments/quizzes/ is loaded into Course::quiz_bank; course.yaml may list no quizzes).
 Course load_course(const std::filesystem::path& root);
 
+// Loads an assessment file that course.yaml need not list (an exam being written, a test
+// fixture), against `course`'s exercises, harnesses and assessments/ (docs/assessment-schema.md).
+// Its exercise ids must not clash with the course's module exercises. Throws InputError like
+// load_course().
+Assessment load_assessment_file(const Course& course, const std::filesystem::path& path);
+
 }  // namespace course

@@ -44,4 +44,28 @@ const Quiz* Course::find_quiz(const std::string& quiz_id) const {
   return nullptr;
 }
 
+const Assessment* Course::find_assessment(const std::string& assessment_id) const {
+  for (const auto& assessment : assessments)
+    if (assessment.id == assessment_id) return &assessment;
+  return nullptr;
+}
+
+int RubricArea::max_points() const {
+  int total = 0;
+  for (const auto& criterion : criteria) total += criterion.points;
+  return total;
+}
+
+const Exercise* Assessment::find_exercise(const std::string& exercise_id) const {
+  for (const auto& exercise : exercises)
+    if (exercise.id == exercise_id) return &exercise;
+  return nullptr;
+}
+
+const DocumentRequirement* Assessment::find_document(const std::string& document_id) const {
+  for (const auto& document : documents)
+    if (document.id == document_id) return &document;
+  return nullptr;
+}
+
 }  // namespace course

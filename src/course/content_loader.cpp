@@ -13,23 +13,18 @@
 #include <set>
 #include <sstream>
 
+#include "assessment_loader.hpp"
 #include "course/checks.hpp"
 #include "course/error.hpp"
+#include "exercise_loader.hpp"
 #include "quiz_loader.hpp"
 #include "yaml_node.hpp"
 
 namespace course {
-namespace {
 
 using yaml::key_text;
 using yaml::load_yaml_file;
 using yaml::Node;
-
-constexpr int kSchemaVersion = 1;
-
-Node load_file(const std::filesystem::path& path, const std::string& display) {
-  return load_yaml_file(path, display, kSchemaVersion);
-}
 
 // Relative path inside the course: no absolute paths, no "..", and the file must exist.
 std::string course_file(const Node& owner, const std::string& key,
@@ -46,6 +41,8 @@ std::string course_file(const Node& owner, const std::string& key,
   if (!std::filesystem::is_regular_file(full)) n.fail("file not found: " + subdir + "/" + rel);
   return rel;
 }
+
+namespace {
 
 Checkpoint load_checkpoint(const Node& n) {
   // Keys other than these are parameters of the named check, validated by the check itself.
@@ -83,6 +80,8 @@ Checkpoint load_checkpoint(const Node& n) {
   return c;
 }
 
+}  // namespace
+
 Exercise load_exercise(const Node& n, const std::filesystem::path& root) {
   n.expect_map({"id", "kind", "title", "file", "header", "harness", "cases", "instructions",
                 "hints", "checkpoints", "cpu_seconds", "wall_seconds"});
@@ -113,6 +112,14 @@ Exercise load_exercise(const Node& n, const std::filesystem::path& root) {
   }
   if (e.checkpoints.empty()) n.at("checkpoints").fail("give at least one checkpoint");
   return e;
+}
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+Node load_file(const std::filesystem::path& path, const std::string& display) {
+  return load_yaml_file(path, display, kSchemaVersion);
 }
 
 void load_module_file(Module& m, const std::filesystem::path& root,
@@ -180,9 +187,21 @@ Course load_course(const std::filesystem::path& root) {
 
   std::set<std::string> assessment_ids;
   for (const auto& an : n.seq("assessments", false)) {
-    an.expect_map({"id", "title", "planned"});
-    Assessment a{an.str("id"), an.str("title"), an.boolean("planned", false)};
+    an.expect_map({"id", "title", "planned", "file"});
+    Assessment a;
+    a.id = an.str("id");
+    a.title = an.str("title");
+    a.planned = an.boolean("planned", false);
     if (!assessment_ids.insert(a.id).second) an.at("id").fail("duplicate assessment id");
+    if (a.planned == an.has("file"))
+      an.fail("give 'file' for a written assessment or 'planned: true'");
+    if (!a.planned) {
+      a.file = course_file(an, "file", root, "modules", true);
+      const std::string title = a.title;
+      a = load_assessment(root, root / "modules" / a.file, "modules/" + a.file, exercise_ids, a.id);
+      a.file = an.str("file");
+      a.title = title;  // The manifest's title is the one lists and levels show.
+    }
     c.assessments.push_back(std::move(a));
   }
 

@@ -46,7 +46,15 @@ Course sample_course() {
   m4.title = "Evaluation";
   m4.file = "04-evaluation.yaml";
   c.modules = {m1, m2, m3, m4};
-  c.assessments = {{"exam-1", "Checkpoint exam 1", false}, {"capstone", "Capstone", true}};
+  const auto assessment = [](const char* id, const char* title, bool planned) {
+    Assessment a;
+    a.id = id;
+    a.title = title;
+    a.planned = planned;
+    return a;
+  };
+  c.assessments = {assessment("exam-1", "Checkpoint exam 1", false),
+                   assessment("capstone", "Capstone", true)};
   c.levels = {{0, "Beginner", "", {}},
               {1, "Advanced Beginner", "", {{1}, {"exam-1"}, false, {}}},
               {2, "Competent", "", {{2}, {}, false, {}}},

@@ -14,6 +14,8 @@ std::unique_ptr<Command> make_status_command();
 std::unique_ptr<Command> make_list_command();
 std::unique_ptr<Command> make_reset_command();
 std::unique_ptr<Command> make_validate_command();
+std::unique_ptr<Command> make_grade_command();
+std::unique_ptr<Command> make_gradebook_command();
 std::unique_ptr<Command> make_ml_command();
 std::unique_ptr<Command> make_serve_command();
 
@@ -30,6 +32,8 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_list_command());
   commands.push_back(make_reset_command());
   commands.push_back(make_validate_command());
+  commands.push_back(make_grade_command());
+  commands.push_back(make_gradebook_command());
   commands.push_back(make_ml_command());
   commands.push_back(make_serve_command());
   return commands;

@@ -331,7 +331,8 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
       named.push_back(*baseline);
     for (const auto& id : named)
       if (!cases.find(id))
-        fail_input("modules/" + course.module_of(exercise.id)->file,
+        fail_input(course.module_of(exercise.id) ? "modules/" + course.module_of(exercise.id)->file
+                                                 : "the assessment of exercise " + exercise.id,
                    "exercise " + exercise.id + " checkpoint '" + checkpoint.id + "' names case '" +
                        id + "', which assessments/" + exercise.cases + " does not have");
   }
