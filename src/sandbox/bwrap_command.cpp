@@ -132,7 +132,7 @@ std::vector<std::string> bwrap_argv(const BwrapCommand& command, const Spec& spe
   }
   out.add({"--ro-bind", command.init, kInitInsidePath, "--chdir", normal(spec.cwd)});
 
-  const std::string uid = command.as_root ? std::to_string(kSandboxUid) : "-1";
+  const std::string uid = command.as_root ? std::to_string(command.uid) : "-1";
   const std::string gid = command.as_root ? std::to_string(kSandboxGid) : "-1";
   out.add({kInitInsidePath, uid, gid});
   std::vector<std::string> argv = out.take();

@@ -2,6 +2,8 @@
 // system, its environment and the init that runs the program. Pure string building, unit-tested.
 #pragma once
 
+#include <sys/types.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -16,6 +18,7 @@ struct BwrapCommand {
   // The runner is root: bwrap runs privileged, without a user namespace, and the init switches
   // the program to the sandbox uid (see bwrap_runner.cpp for why).
   bool as_root = false;
+  uid_t uid = 65534;  // With as_root: the sandbox uid the init switches to (its SandboxUserLock).
 };
 
 // Where the init appears inside the sandbox.

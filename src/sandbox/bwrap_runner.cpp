@@ -71,10 +71,12 @@ class InitReports {
 
 // A runner killed with SIGKILL while bwrap was still setting up can leave bwrap's pid 1 of the
 // sandbox behind (bwrap arms its parent-death signal only after clone()), as root, where the uid
-// sweep does not reach it. Called with the SandboxUserLock held, when no other root-mode run is in
-// flight: any root process running bwrap with our init on its command line is such an orphan.
-void kill_orphan_sandboxes() {
-  const std::string marker = std::string("\0", 1) + internal::kInitInsidePath + '\0';
+// sweep does not reach it. Called with the SandboxUserLock of `uid` held, so no other run uses
+// that uid: any root process running bwrap with our init and that uid on its command line
+// ("init UID GID" ends bwrap's options) is such an orphan. Runs holding other uids are untouched.
+void kill_orphan_sandboxes(uid_t uid) {
+  const std::string marker =
+      std::string("\0", 1) + internal::kInitInsidePath + '\0' + std::to_string(uid) + '\0';
   internal::for_each_process([&](const std::string& pid) {
     if (internal::read_process_status(pid).real_uid != 0) return;
     if (internal::read_process_cmdline(pid).find(marker) == std::string::npos) return;
@@ -157,11 +159,14 @@ class BwrapRunner final : public ProcessRunner {
 
     const bool as_root = internal::running_as_root();
     internal::Launch launch;
-    launch.argv = internal::bwrap_argv({bwrap_, init_, as_root}, spec);
+    internal::SandboxUserLock user;  // Held until this run's sweep is done (end of scope).
+    if (as_root) user = internal::SandboxUserLock::acquire_any(&launch.user_problem);
+    launch.user = &user;
+    launch.argv = internal::bwrap_argv({bwrap_, init_, as_root, user.uid()}, spec);
     launch.extra_fds = {status_write.get()};  // Becomes internal::kInitStatusFd.
     launch.sandbox_uid = as_root;
     launch.launcher_tasks = as_root ? 0 : kBwrapTasksWithoutRoot;
-    if (as_root) launch.with_lock_held = kill_orphan_sandboxes;
+    if (as_root) launch.with_lock_held = [uid = user.uid()] { kill_orphan_sandboxes(uid); };
     launch.pid_namespace = [&init] {
       init.read_available();
       return static_cast<ino_t>(init.start().pid_namespace);

@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -13,6 +14,7 @@
 #include <cstring>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "proc_info.hpp"
 
@@ -92,33 +94,82 @@ bool give_directory_to(int dir_fd, uid_t uid, gid_t gid, std::string* why) {
   return true;
 }
 
-SandboxUserLock SandboxUserLock::acquire(uid_t uid, std::string* why) {
-  SandboxUserLock lock;
+namespace {
+
+// The lock directory, made if needed; false (with *why) when it is missing or not root's own.
+bool lock_directory_ready(std::string* why) {
   if (::mkdir(kLockDirectory, 0700) != 0 && errno != EEXIST) {
     *why = errno_text(std::string("mkdir ") + kLockDirectory, errno);
-    return lock;
+    return false;
   }
   struct stat info {};
   if (::lstat(kLockDirectory, &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != 0 ||
       (info.st_mode & 022) != 0) {
     *why = std::string(kLockDirectory) + " is not a root-owned private directory";
-    return lock;
+    return false;
   }
+  return true;
+}
+
+UniqueFd open_lock_file(uid_t uid, std::string* why) {
   const std::string path = std::string(kLockDirectory) + "/uid-" + std::to_string(uid) + ".lock";
   UniqueFd fd(::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
-  if (!fd.valid()) {
-    *why = errno_text("open " + path, errno);
-    return lock;
-  }
+  if (!fd.valid()) *why = errno_text("open " + path, errno);
+  return fd;
+}
+
+// flock, retried on EINTR; 0 on success, else errno (EWOULDBLOCK: held by someone else).
+int lock_file(int fd, int how) {
   int rc = 0;
-  while ((rc = ::flock(fd.get(), LOCK_EX)) != 0 && errno == EINTR) {
+  while ((rc = ::flock(fd, how)) != 0 && errno == EINTR) {
   }
-  if (rc != 0) {
-    *why = errno_text("flock " + path, errno);
+  return rc == 0 ? 0 : errno;
+}
+
+// A pool uid that some package or admin has since given to an account must not be swept.
+bool usable_pool_uid(uid_t uid) { return uid == kSandboxUid || ::getpwuid(uid) == nullptr; }
+
+}  // namespace
+
+SandboxUserLock SandboxUserLock::acquire(uid_t uid, std::string* why) {
+  SandboxUserLock lock;
+  if (!lock_directory_ready(why)) return lock;
+  UniqueFd fd = open_lock_file(uid, why);
+  if (!fd.valid()) return lock;
+  if (const int error = lock_file(fd.get(), LOCK_EX)) {
+    *why = errno_text("flock of the lock of uid " + std::to_string(uid), error);
     return lock;
   }
   lock.fd_ = std::move(fd);
+  lock.uid_ = uid;
   return lock;
+}
+
+SandboxUserLock SandboxUserLock::acquire_any(std::string* why) {
+  if (!lock_directory_ready(why)) return SandboxUserLock();
+  std::vector<uid_t> pool;
+  for (const uid_t uid : kSandboxUids)
+    if (usable_pool_uid(uid)) pool.push_back(uid);
+  // Every uid busy: try again shortly, taking whichever is freed first (a blocking flock on one
+  // of them could wait behind a long run while another frees up).
+  for (;;) {
+    for (const uid_t uid : pool) {
+      UniqueFd fd = open_lock_file(uid, why);
+      if (!fd.valid()) return SandboxUserLock();
+      const int error = lock_file(fd.get(), LOCK_EX | LOCK_NB);
+      if (error == 0) {
+        SandboxUserLock lock;
+        lock.fd_ = std::move(fd);
+        lock.uid_ = uid;
+        return lock;
+      }
+      if (error != EWOULDBLOCK) {
+        *why = errno_text("flock of the lock of uid " + std::to_string(uid), error);
+        return SandboxUserLock();
+      }
+    }
+    ::usleep(5000);
+  }
 }
 
 }  // namespace sandbox::internal

@@ -10,10 +10,14 @@
 
 namespace sandbox::internal {
 
-// nobody/nogroup on Debian. Every process of this uid is killed after each run, so nothing else
-// on the machine should run as nobody (see SandboxUserLock for runners in other processes).
-constexpr uid_t kSandboxUid = 65534;
-constexpr gid_t kSandboxGid = 65534;
+// The sandbox uids, tried in this order: 65534 is nobody on Debian; 65533…65527 lie in Debian's
+// reserved range 65000–65533 (Policy 9.2.2: never allocated to an account or a package), so
+// nothing else runs as them. Every process of a run's uid is killed after the run, so each
+// concurrent root-mode run on the machine holds its own uid (SandboxUserLock): runs go in
+// parallel up to the pool's size (batch grading), each with its own RLIMIT_NPROC count and sweep.
+constexpr uid_t kSandboxUids[] = {65534, 65533, 65532, 65531, 65530, 65529, 65528, 65527};
+constexpr uid_t kSandboxUid = kSandboxUids[0];  // The uid used when no lock can be taken.
+constexpr gid_t kSandboxGid = 65534;            // nogroup, for every sandbox uid.
 
 bool running_as_root();
 
@@ -31,18 +35,23 @@ bool kill_all_processes_of(uid_t uid, gid_t gid, std::string* why);
 // can create scratch files there and nowhere else the runner owns.
 bool give_directory_to(int dir_fd, uid_t uid, gid_t gid, std::string* why);
 
-// Serialises runs that use the sandbox uid across all processes on the machine. Without it, the
-// end-of-run sweep of one runner would kill the child of a concurrent runner (a sibling in batch
-// grading, or another test suite), since both children share the uid.
+// Gives a run a sandbox uid that no other run on the machine is using, in any process. Without
+// it, the end-of-run sweep of one runner would kill the child of a concurrent runner (a sibling
+// in batch grading, or another test suite) sharing the uid.
 class SandboxUserLock {
  public:
-  // Blocks until the lock is held. On failure (no writable /run) returns an unlocked object and
-  // sets *why: the run proceeds, and the caller reports the degradation.
+  // Takes the first free uid of kSandboxUids (skipping any that has become a named account), or
+  // waits for the first one freed when all are busy. On failure (no writable /run) returns an unlocked object
+  // whose uid() is kSandboxUid and sets *why: the run proceeds, and the caller reports it.
+  static SandboxUserLock acquire_any(std::string* why);
+  // Blocks until `uid` itself is held (tests; the runners use acquire_any).
   static SandboxUserLock acquire(uid_t uid, std::string* why);
   bool held() const { return fd_.valid(); }
+  uid_t uid() const { return uid_; }
 
  private:
   UniqueFd fd_;  // Closing it releases the flock.
+  uid_t uid_ = kSandboxUid;
 };
 
 }  // namespace sandbox::internal

@@ -23,6 +23,9 @@ class RlimitRunner final : public ProcessRunner {
     // root-owned files; a spec may keep the runner's uid (the trusted compiler).
     launch.sandbox_uid = internal::running_as_root() && spec.drop_privileges;
     launch.switch_uid_at_exec = launch.sandbox_uid;
+    internal::SandboxUserLock user;  // Held until this run's sweep is done (end of scope).
+    if (launch.sandbox_uid) user = internal::SandboxUserLock::acquire_any(&launch.user_problem);
+    launch.user = &user;
     internal::Supervised run = internal::run_supervised(spec, launch);
     run.result.isolation = result.isolation;
     if (run.started) internal::classify(run.reason, run.status, spec.limits, &run.result);

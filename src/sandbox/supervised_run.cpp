@@ -137,6 +137,10 @@ struct StartedChild {
 // Opens the working directory and stdin, makes the pipes and forks. Returns false with
 // result->error set when the child cannot be started (bad path, exec failure, ...); throws
 // std::system_error only when pipe() or fork() fail.
+uid_t sandbox_uid_of(const Launch& launch) {
+  return launch.user ? launch.user->uid() : kSandboxUid;
+}
+
 bool start_child(const Spec& spec, const Launch& launch, Clock::time_point* start,
                  StartedChild* child, Result* result) {
   const bool as_root = running_as_root();
@@ -148,7 +152,7 @@ bool start_child(const Spec& spec, const Launch& launch, Clock::time_point* star
     return false;
   }
   if (launch.sandbox_uid &&
-      !give_directory_to(cwd.get(), kSandboxUid, kSandboxGid, &result->error)) {
+      !give_directory_to(cwd.get(), sandbox_uid_of(launch), kSandboxGid, &result->error)) {
     return false;
   }
   const std::string stdin_path = spec.stdin_path.empty() ? "/dev/null" : spec.stdin_path;
@@ -189,7 +193,7 @@ bool start_child(const Spec& spec, const Launch& launch, Clock::time_point* star
   }
   for (const int fd : launch.extra_fds) plan.extra_fds[plan.extra_fd_count++] = fd;
   plan.drop_privileges = launch.switch_uid_at_exec;
-  plan.uid = kSandboxUid;
+  plan.uid = sandbox_uid_of(launch);
   plan.gid = kSandboxGid;
   plan.parent_pid = ::getpid();
   rlimit files{};
@@ -197,7 +201,7 @@ bool start_child(const Spec& spec, const Launch& launch, Clock::time_point* star
                       ? static_cast<int>(files.rlim_cur)
                       : 1 << 20;
   // Without a uid switch RLIMIT_NPROC counts the runner's own uid (and does nothing for root).
-  plan_limits(spec.limits, as_root, launch.sandbox_uid ? kSandboxUid : ::getuid(),
+  plan_limits(spec.limits, as_root, launch.sandbox_uid ? sandbox_uid_of(launch) : ::getuid(),
               launch.launcher_tasks, &plan);
 
   *start = Clock::now();
@@ -295,12 +299,11 @@ Supervised run_supervised(const Spec& spec, const Launch& launch) {
   const Limits& limits = spec.limits;
 
   std::string warnings;
-  SandboxUserLock lock;  // Held until the sweep after this run is done.
+  // The runner holds launch.user until it returns, after the sweep below.
   if (launch.sandbox_uid) {
-    std::string why;
-    lock = SandboxUserLock::acquire(kSandboxUid, &why);
-    if (!lock.held()) {
-      append_warning(&warnings, "concurrent runs may kill each other's processes (" + why + ")");
+    if (!launch.user || !launch.user->held()) {
+      append_warning(&warnings, "concurrent runs may kill each other's processes (" +
+                                    launch.user_problem + ")");
     } else if (launch.with_lock_held) {
       launch.with_lock_held();
     }
@@ -325,7 +328,7 @@ Supervised run_supervised(const Spec& spec, const Launch& launch) {
   SandboxMembers members;
   members.group = child.pid;
   members.by_uid = launch.sandbox_uid;
-  members.uid = kSandboxUid;
+  members.uid = sandbox_uid_of(launch);
   members.gid = kSandboxGid;
   if (launch.pid_namespace) members.pid_namespace = launch.pid_namespace();
   std::string why;

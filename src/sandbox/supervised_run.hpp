@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "privileges.hpp"
 #include "sandbox/process_runner.hpp"
 #include "supervise.hpp"
 
@@ -20,9 +21,13 @@ struct Launch {
   std::vector<std::string> argv;  // What is executed (argv[0] absolute): the program or bwrap.
   std::vector<std::string> env;   // Its complete environment.
   std::vector<int> extra_fds;     // Parent descriptors the process receives as 4, 5, ...
-  // The learner's program ends up running as the sandbox uid (the runner is root): hold the
-  // SandboxUserLock, hand the cwd to that uid and sweep the uid at the end.
+  // The learner's program ends up running as a sandbox uid (the runner is root): the runner took
+  // `user` (SandboxUserLock::acquire_any) before building argv, since bwrap's command line names
+  // the uid; run_supervised hands the cwd to user->uid(), limits and sweeps that uid. When the
+  // lock could not be taken, user->held() is false and user_problem says why (a warning).
   bool sandbox_uid = false;
+  const SandboxUserLock* user = nullptr;
+  std::string user_problem;
   // The runner's child itself switches to the sandbox uid before exec (the rlimit runner). The
   // bwrap runner leaves the switch to its init inside the namespaces.
   bool switch_uid_at_exec = false;
@@ -32,7 +37,7 @@ struct Launch {
   // Called after the main process is gone or must go and before the kill: the pid namespace
   // (inode of /proc/<pid>/ns/pid) whose every member must die too, or 0.
   std::function<ino_t()> pid_namespace;
-  // Called before the start once the SandboxUserLock is held (so no other root-mode run is in
+  // Called before the start once the SandboxUserLock is held (so no other run uses its uid; it
   // flight on the machine): clean up what killed runners left behind.
   std::function<void()> with_lock_held;
 };

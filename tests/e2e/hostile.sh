@@ -43,8 +43,13 @@ py=$(python3 -c 'import sys; print(sys.executable)')
 corpus="$COURSE_SOURCE/tests/hostile"
 only=${1:-*}
 modes=${HOSTILE_MODES:-bwrap degraded}
-sandbox_uid=65534  # src/sandbox/privileges.hpp: kSandboxUid, used as root.
-[[ $(id -u) -eq 0 ]] || sandbox_uid=$(id -u)
+# As root the program runs as one of the sandbox uids (src/sandbox/privileges.hpp: kSandboxUids,
+# whichever is free); otherwise as the caller.
+sandbox_uids=(65534 65533 65532 65531 65530 65529 65528 65527)
+[[ $(id -u) -eq 0 ]] || sandbox_uids=("$(id -u)")
+uid_test=(\()
+for u in "${sandbox_uids[@]}"; do uid_test+=(-uid "$u" -o); done
+uid_test[${#uid_test[@]}-1]=\)
 
 # --- The course copy, with low limits for 1.1 -------------------------------------------------
 chmod 755 "$TMP"
@@ -137,7 +142,7 @@ tree_sums() {  # DIR [EXCLUDED-PATH...]: path, type, mode and content hash of ev
 sandbox_files() {
   find /tmp /var/tmp /dev/shm -xdev \( -path '/tmp/course-run-*' -o -path '/tmp/sandbox-test-*' \
     -o -path "$TMP" -o -path '*/cache/tmp' \) -prune \
-    -o -uid "$sandbox_uid" -cnewer "$TMP/started" ! -cnewer "$TMP/ended" -print 2>/dev/null |
+    -o "${uid_test[@]}" -cnewer "$TMP/started" ! -cnewer "$TMP/ended" -print 2>/dev/null |
     sort || true
 }
 snapshot() {

@@ -8,9 +8,12 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <iterator>
 #include <string>
 #include <thread>
+#include <vector>
 
+#include "privileges.hpp"
 #include "sandbox/isolation.hpp"
 #include "sandbox/process_runner.hpp"
 #include "sandbox_test_support.hpp"
@@ -120,7 +123,11 @@ TEST_F(BwrapRunnerTest, ChildSeesTheSameLimitsUidAndDescriptors) {
   ASSERT_EQ(result.outcome, Outcome::kExited) << result.error << result.stderr_data;
   auto seen = test::parse_lines(result.stdout_data);
   const bool root = geteuid() == 0;
-  EXPECT_EQ(seen["uid"], root ? "65534" : std::to_string(getuid()));
+  if (root) {
+    EXPECT_TRUE(test::is_sandbox_uid(seen["uid"])) << seen["uid"];
+  } else {
+    EXPECT_EQ(seen["uid"], std::to_string(getuid()));
+  }
   EXPECT_EQ(seen["gid"], root ? "65534" : std::to_string(getgid()));
   EXPECT_EQ(seen["fds"], "0,1,2,3");  // Not the init's status pipe.
   EXPECT_EQ(seen["cpu"], "1/2");
@@ -193,21 +200,45 @@ TEST_F(BwrapRunnerTest, RepeatedRunsLeakNoDescriptors) {
 
 // A runner killed mid-setup leaves bwrap's root-owned pid 1 behind; the next root-mode run, holding
 // the sandbox lock, kills whatever still carries our init on its command line.
-TEST_F(BwrapRunnerTest, NextRunKillsOrphanedSandboxesOfKilledRunners) {
-  if (geteuid() != 0) GTEST_SKIP() << "orphans are root's only as root";
-  const pid_t orphan = fork();
-  if (orphan == 0) {
+// A fake bwrap whose command line ends its options like ours ("init UID GID"): as root, what a
+// killed runner can leave behind.
+pid_t fake_sandbox(uid_t uid) {
+  const pid_t pid = fork();
+  if (pid == 0) {
     setpgid(0, 0);
-    execl("/bin/sh", "sh", "-c", "sleep 30; :", "/.course-sandbox-init", nullptr);
+    const std::string id = std::to_string(uid);
+    execl("/bin/sh", "sh", "-c", "sleep 30; :", "/.course-sandbox-init", id.c_str(), "65534",
+          nullptr);
     _exit(127);
   }
+  return pid;
+}
+
+TEST_F(BwrapRunnerTest, NextRunKillsOrphanedSandboxesOfItsUidOnly) {
+  if (geteuid() != 0) GTEST_SKIP() << "orphans are root's only as root";
+  // Hold every pool uid but the last, as concurrent runs would: the run must take the last one.
+  std::vector<internal::SandboxUserLock> busy;
+  std::string why;
+  constexpr std::size_t kPool = std::size(internal::kSandboxUids);
+  for (std::size_t i = 0; i + 1 < kPool; ++i) {
+    busy.push_back(internal::SandboxUserLock::acquire(internal::kSandboxUids[i], &why));
+    ASSERT_TRUE(busy.back().held()) << why;
+  }
+  const uid_t free_uid = internal::kSandboxUids[kPool - 1];
+  const uid_t busy_uid = internal::kSandboxUids[0];
+  const pid_t orphan = fake_sandbox(free_uid);   // Left by a killed runner of that uid.
+  const pid_t sibling = fake_sandbox(busy_uid);  // A live run of another runner.
   ASSERT_GT(orphan, 0);
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));  // Let it exec.
+  ASSERT_GT(sibling, 0);
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));  // Let them exec.
   EXPECT_EQ(runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"0"})).outcome, Outcome::kExited);
   int status = 0;
   ASSERT_EQ(waitpid(orphan, &status, 0), orphan);
   kill(-orphan, SIGKILL);  // Its sleep.
   EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << status;
+  EXPECT_EQ(waitpid(sibling, &status, WNOHANG), 0) << "another uid's run was killed";
+  kill(-sibling, SIGKILL);
+  waitpid(sibling, &status, 0);
 }
 
 // This machine kind (and CI) has a working bubblewrap: the probe must find it, unless the

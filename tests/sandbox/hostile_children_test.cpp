@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -180,19 +181,26 @@ TEST_P(HostileChildTest, FileLargerThanTheLimitIsContained) {
   EXPECT_LE(info.st_size, 1 << 20);
 }
 
-// A sibling run must not be hit by the end-of-run sweep of another: both children run as the
-// same sandbox uid, so the runners take turns (SandboxUserLock).
+// A sibling run must not be hit by the end-of-run sweep of another: each run holds its own
+// sandbox uid (SandboxUserLock), so the sweep of one cannot reach the other's processes, and the
+// two run at the same time: the quick run ends while the sleeper is still running.
 TEST_P(HostileChildTest, ConcurrentRunsDoNotKillEachOther) {
   if (geteuid() != 0) GTEST_SKIP() << "the uid sweep only happens as root";
   TempDir other_cwd;
   Spec sleeper = child_spec(CHILD_SLEEP_FOREVER, other_cwd);
   sleeper.limits.wall_seconds = 1;
   Result slept;
-  std::thread sibling([&] { slept = test::make_runner(GetParam())->run(sleeper); });
+  std::atomic<bool> sleeper_done{false};
+  std::thread sibling([&] {
+    slept = test::make_runner(GetParam())->run(sleeper);
+    sleeper_done = true;
+  });
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   const Result quick = runner_->run(child_spec(CHILD_EXIT_CODE, cwd_, {"0"}));
+  const bool overlapped = !sleeper_done;
   sibling.join();
   EXPECT_EQ(quick.outcome, Outcome::kExited);
+  EXPECT_TRUE(overlapped) << "the quick run waited for the sleeper (runs serialised)";
   EXPECT_EQ(slept.outcome, Outcome::kWallTimeout) << describe(slept);
   EXPECT_EQ(slept.stdout_data, "eof\n");
 }

@@ -76,6 +76,14 @@ inline int count_open_fds() {
 }
 
 // True when the test process has no child at all, reaped or not: no zombie was left behind.
+// A uid of the sandbox pool (src/sandbox/privileges.hpp: kSandboxUids), as text: which one a
+// root-mode run gets depends on what else runs on the machine at the time.
+inline bool is_sandbox_uid(const std::string& uid) {
+  for (int u = 65527; u <= 65534; ++u)
+    if (uid == std::to_string(u)) return true;
+  return false;
+}
+
 inline bool has_no_children() { return ::waitpid(-1, nullptr, WNOHANG) == -1 && errno == ECHILD; }
 
 // State letter from /proc/<pid>/stat ('Z' for a zombie), or '\0' if the process is gone.
