@@ -139,6 +139,12 @@ std::string list_json(const Course& course, const Progress& progress) {
   return dump({{"format_version", kResultFormatVersion}, {"modules", modules}});
 }
 
+std::string journal_json(const std::vector<JournalEntry>& entries) {
+  json out = json::array();
+  for (const auto& e : entries) out.push_back({{"at", e.at}, {"text", e.text}});
+  return dump({{"format_version", kResultFormatVersion}, {"entries", out}});
+}
+
 std::string lesson_json(const Module& m) {
   json exercises = json::array();
   for (const auto& e : m.exercises)
