@@ -21,6 +21,10 @@ std::string status_json(const Course& course, const Progress& progress);
 // `course list`: every module and exercise with state and best score.
 std::string list_json(const Course& course, const Progress& progress);
 
+// `course level award`: {"format_version", "awarded": {level, name, reached_at, awarded_by,
+// reason}}.
+std::string level_award_json(const LevelEvent& event);
+
 // `course journal`: {"format_version", "entries": [{"at", "text"}…]} in the order written.
 // `course journal add` prints the same document holding only the entry it added.
 std::string journal_json(const std::vector<JournalEntry>& entries);
