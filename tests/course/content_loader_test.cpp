@@ -126,6 +126,10 @@ TEST(ContentLoaderTest, LoadsTheRealCourse) {
   EXPECT_TRUE(c.levels[0].criteria.assessments.empty());
   EXPECT_EQ(c.levels[1].criteria.modules, (std::vector<int>{1, 2}));
   EXPECT_EQ(c.levels[1].criteria.assessments, std::vector<std::string>{"checkpoint-1"});
+  // Each checkpoint's quiz is a criterion next to its exam (issue 6).
+  EXPECT_EQ(c.levels[1].criteria.quizzes, std::vector<std::string>{"checkpoint-1-quiz"});
+  EXPECT_EQ(c.levels[2].criteria.quizzes, std::vector<std::string>{"checkpoint-2-quiz"});
+  EXPECT_EQ(c.levels[2].criteria.assessments, std::vector<std::string>{"checkpoint-2"});
   EXPECT_FALSE(c.levels[1].criteria.awarded_by_instructor);
   EXPECT_EQ(c.levels[4].name, "Expert");
   EXPECT_TRUE(c.levels[4].criteria.awarded_by_instructor);

@@ -77,4 +77,16 @@ pass_capstone
 expect_exit 0 "award --format json" -- "$COURSE" level award --level 4 --by "Prof. B" --format json
 [[ "$(json 'd["format_version"], d["awarded"]["level"], d["awarded"]["awarded_by"], repr(d["awarded"]["reason"])' "$TMP/out")" \
   == "1 4 Prof. B ''" ]] && pass "…json: the event" || fail "award json: $(cat "$TMP/out")"
+
+# 6. The real course: each checkpoint quiz is a level criterion, and status explains it.
+real="$TMP/real-ws"
+COURSE_HOME="$COURSE_SOURCE" "$COURSE" init "$real" >/dev/null
+cd "$real"
+expect_exit 0 "status on the real course" -- env COURSE_HOME="$COURSE_SOURCE" "$COURSE" status
+expect_output "^  - Checkpoint 1 quiz: modules 1–2: not taken yet \(\`course quiz checkpoint-1-quiz\`, pass mark 80%\)$" \
+  "…level 1 lists checkpoint-1-quiz with the command and pass mark"
+expect_output "^  - Checkpoint exam 1: customer churn: " "…next to checkpoint exam 1"
+expect_exit 0 "status --format json on the real course" -- env COURSE_HOME="$COURSE_SOURCE" "$COURSE" status --format json
+[[ "$(json 'sum("checkpoint-1-quiz" in m for m in d["level"]["missing_for_next"])' "$TMP/out")" == 1 ]] \
+  && pass "…json lists the quiz once" || fail "json: $(cat "$TMP/out")"
 finish
