@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "course/certificate.hpp"
 #include "course/levels.hpp"
 
 namespace course {
@@ -150,6 +151,20 @@ std::string list_json(const Course& course, const Progress& progress) {
 
 std::string level_award_json(const LevelEvent& event) {
   return dump({{"format_version", kResultFormatVersion}, {"awarded", level_event_json(event)}});
+}
+
+std::string certificate_json(const Course& course, int level,
+                             const std::vector<std::string>& missing,
+                             const std::vector<std::string>& files) {
+  const json written =
+      files.size() == 2 ? json{{"markdown", files[0]}, {"html", files[1]}} : json(nullptr);
+  return dump({{"format_version", kResultFormatVersion},
+               {"issued", !written.is_null()},
+               {"level", level},
+               {"level_name", course.levels.at(std::size_t(level)).name},
+               {"required_level", kCertificateLevel},
+               {"missing", missing},
+               {"files", written}});
 }
 
 std::string journal_json(const std::vector<JournalEntry>& entries) {

@@ -13,6 +13,7 @@ std::unique_ptr<Command> make_quiz_command();
 std::unique_ptr<Command> make_journal_command();
 std::unique_ptr<Command> make_status_command();
 std::unique_ptr<Command> make_level_command();
+std::unique_ptr<Command> make_certificate_command();
 std::unique_ptr<Command> make_list_command();
 std::unique_ptr<Command> make_reset_command();
 std::unique_ptr<Command> make_validate_command();
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
   commands.push_back(make_journal_command());
   commands.push_back(make_status_command());
   commands.push_back(make_level_command());
+  commands.push_back(make_certificate_command());
   commands.push_back(make_list_command());
   commands.push_back(make_reset_command());
   commands.push_back(make_validate_command());
