@@ -96,6 +96,7 @@ h2{color:#2b4a6f;border-bottom:1px solid #c9d3de;margin-top:2rem;font-size:1.2re
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #e1e6ec}
 th{background:#eef2f7}
+td:last-child{white-space:nowrap}
 footer{margin-top:2rem;color:#55606e;font-size:.85rem;text-align:center})";
 
 }  // namespace
