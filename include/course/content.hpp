@@ -68,6 +68,8 @@ struct Module {
   std::string lesson;                  // Markdown.
   std::vector<std::string> questions;  // Socratic questions.
   std::vector<std::string> mastery;    // "You've mastered this when…"
+  // Prompts offered for the journal when the learner completes the module (may be empty).
+  std::vector<std::string> reflection;
   std::vector<Exercise> exercises;
 };
 

@@ -19,7 +19,10 @@ struct CheckOutcome {
   ExerciseResult result;
   bool newly_completed = false;        // This attempt finished the exercise for the first time.
   std::optional<LevelEvent> level_up;  // Set when this attempt raised the learner's level.
-  const Exercise* next = nullptr;      // What to do next (nullptr when everything is done).
+  // The module this attempt completed (its last unfinished exercise passed for the first time),
+  // so the CLI can offer the module's reflection prompts; nullptr otherwise.
+  const Module* module_completed = nullptr;
+  const Exercise* next = nullptr;  // What to do next (nullptr when everything is done).
 };
 
 struct HintOutcome {

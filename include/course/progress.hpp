@@ -38,6 +38,8 @@ struct LevelEvent {
   int level = 0;
   std::string name;
   std::string reached_at;
+  std::string awarded_by;  // Who awarded it (`course level award`); "" when reached by criteria.
+  std::string reason;      // Why it was awarded; "" when not given or reached by criteria.
 };
 
 struct AssessmentScore {

@@ -21,6 +21,21 @@ std::string status_json(const Course& course, const Progress& progress);
 // `course list`: every module and exercise with state and best score.
 std::string list_json(const Course& course, const Progress& progress);
 
+// `course level award`: {"format_version", "awarded": {level, name, reached_at, awarded_by,
+// reason}}.
+std::string level_award_json(const LevelEvent& event);
+
+// `course certificate`: {"format_version", "issued", "level", "level_name", "required_level",
+// "missing": [text…], "files": {"markdown", "html"} or null}. `files` holds the two paths
+// written (markdown first) and is empty when nothing was issued.
+std::string certificate_json(const Course& course, int level,
+                             const std::vector<std::string>& missing,
+                             const std::vector<std::string>& files);
+
+// `course journal`: {"format_version", "entries": [{"at", "text"}…]} in the order written.
+// `course journal add` prints the same document holding only the entry it added.
+std::string journal_json(const std::vector<JournalEntry>& entries);
+
 // `course lesson`: {"format_version", "module", "title", "duration", "objectives", "lesson",
 // "questions", "mastery", "exercises": [{"id", "kind", "title"}]}.
 std::string lesson_json(const Module& module);

@@ -94,6 +94,16 @@ std::string format_after_check(const CheckOutcome& outcome, const Course& course
                                                     : "All checkpoints pass."));
   if (outcome.level_up)
     out += fmt::format("{}\n", style.bold("Level up: you are now " + outcome.level_up->name + "."));
+  if (outcome.module_completed && !outcome.module_completed->reflection.empty()) {
+    const Module& m = *outcome.module_completed;
+    out +=
+        fmt::format("\n{}\n", style.bold(fmt::format("Module {} ({}) complete. Before moving on, "
+                                                     "reflect in your journal:",
+                                                     m.number, m.title)));
+    for (const auto& prompt : m.reflection) out += fmt::format("  - {}\n", prompt);
+    out +=
+        "Record an answer with `course journal add \"…\"`; `course journal` reads them back.\n\n";
+  }
   if (outcome.next)
     out += fmt::format("Next: exercise {} ({}).{}\n", outcome.next->id, outcome.next->title,
                        watching ? "" : " Run `course next`.");

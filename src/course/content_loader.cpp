@@ -126,7 +126,7 @@ void load_module_file(Module& m, const std::filesystem::path& root,
                       std::set<std::string>& exercise_ids) {
   const Node n = load_file(root / "modules" / m.file, "modules/" + m.file);
   n.expect_map({"schema_version", "number", "slug", "title", "duration", "objectives", "lesson",
-                "questions", "mastery", "exercises"});
+                "questions", "mastery", "reflection", "exercises"});
   const int number = n.integer("number", -1, 1, 99);
   if (number != m.number)
     n.at("number").fail("is " + std::to_string(number) +
@@ -138,6 +138,7 @@ void load_module_file(Module& m, const std::filesystem::path& root,
   m.lesson = n.str("lesson");
   m.questions = n.strings("questions", false);
   m.mastery = n.strings("mastery", false);
+  m.reflection = n.strings("reflection", false);
   for (const auto& en : n.seq("exercises", true)) {
     Exercise e = load_exercise(en, root);
     const std::string prefix = std::to_string(m.number) + ".";

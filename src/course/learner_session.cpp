@@ -80,6 +80,9 @@ CheckOutcome LearnerSession::check(const Exercise& exercise, Grader& grader) {
     outcome.level_up = raise_level(course_, p, now);
   });
   outcome.next = first_unfinished(saved);
+  const Module* module = course_.module_of(exercise.id);
+  if (outcome.newly_completed && module && module_complete(*module, saved))
+    outcome.module_completed = module;
   return outcome;
 }
 

@@ -89,7 +89,7 @@ std::optional<LevelEvent> raise_level(const Course& course, Progress& progress,
   const int level = reached_level(course, progress);
   if (level <= progress.level) return std::nullopt;
   progress.level = level;
-  progress.level_history.push_back({level, course.levels[std::size_t(level)].name, now});
+  progress.level_history.push_back({level, course.levels[std::size_t(level)].name, now, "", ""});
   return progress.level_history.back();
 }
 

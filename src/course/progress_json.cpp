@@ -72,6 +72,13 @@ json score_to_json(const AssessmentScore& s) {
           {"last_attempt_at", s.last_attempt_at}};
 }
 
+json level_event_to_json(const LevelEvent& l) {
+  json j = {{"level", l.level}, {"name", l.name}, {"reached_at", l.reached_at}};
+  if (!l.awarded_by.empty()) j["awarded_by"] = l.awarded_by;  // Only awards carry these.
+  if (!l.reason.empty()) j["reason"] = l.reason;
+  return j;
+}
+
 ExerciseState state_from(const std::string& name, const std::string& where) {
   for (auto s : {ExerciseState::kNotStarted, ExerciseState::kInProgress, ExerciseState::kDone})
     if (name == exercise_state_name(s)) return s;
@@ -131,8 +138,7 @@ std::string progress_to_json(const Progress& p) {
   json exercises = json::object();
   for (const auto& [id, e] : p.exercises) exercises[id] = exercise_to_json(e);
   json history = json::array();
-  for (const auto& l : p.level_history)
-    history.push_back({{"level", l.level}, {"name", l.name}, {"reached_at", l.reached_at}});
+  for (const auto& l : p.level_history) history.push_back(level_event_to_json(l));
   json quizzes = json::object(), exams = json::object();
   for (const auto& [id, s] : p.quizzes) quizzes[id] = score_to_json(s);
   for (const auto& [id, s] : p.exams) exams[id] = score_to_json(s);
@@ -194,9 +200,12 @@ Progress progress_from_json(const std::string& text) {
     if (level.contains("history")) {
       if (!level["history"].is_array()) bad("field 'level.history' must be a list");
       for (const auto& l : level["history"])
+        // awarded_by and reason are absent from files written before awards existed.
         p.level_history.push_back({field<int>(l, "level", "level.history[].", 0),
                                    field<std::string>(l, "name", "level.history[].", ""),
-                                   field<std::string>(l, "reached_at", "level.history[].", "")});
+                                   field<std::string>(l, "reached_at", "level.history[].", ""),
+                                   field<std::string>(l, "awarded_by", "level.history[].", ""),
+                                   field<std::string>(l, "reason", "level.history[].", "")});
     }
   }
   if (doc.contains("exercises")) {

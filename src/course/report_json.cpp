@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "course/certificate.hpp"
 #include "course/levels.hpp"
 
 namespace course {
@@ -60,6 +61,16 @@ json result_to_json(const ExerciseResult& r) {
           {"not_started", r.not_started}};
 }
 
+// A level_history entry; "awarded_by" and "reason" are always present here ("" when reached by
+// criteria) so readers need not test for them.
+json level_event_json(const LevelEvent& h) {
+  return {{"level", h.level},
+          {"name", h.name},
+          {"reached_at", h.reached_at},
+          {"awarded_by", h.awarded_by},
+          {"reason", h.reason}};
+}
+
 json exercise_entry(const Exercise& e, const Progress& progress) {
   const ExerciseProgress* p = progress.find(e.id);
   return {{"id", e.id},
@@ -110,8 +121,7 @@ std::string status_json(const Course& course, const Progress& progress) {
                        {"complete", module_complete(m, progress)}});
   }
   json history = json::array();
-  for (const auto& h : progress.level_history)
-    history.push_back({{"level", h.level}, {"name", h.name}, {"reached_at", h.reached_at}});
+  for (const auto& h : progress.level_history) history.push_back(level_event_json(h));
   return dump(
       {{"format_version", kResultFormatVersion},
        {"course", {{"id", course.id}, {"title", course.title}, {"version", course.version}}},
@@ -137,6 +147,30 @@ std::string list_json(const Course& course, const Progress& progress) {
                        {"exercises", exercises}});
   }
   return dump({{"format_version", kResultFormatVersion}, {"modules", modules}});
+}
+
+std::string level_award_json(const LevelEvent& event) {
+  return dump({{"format_version", kResultFormatVersion}, {"awarded", level_event_json(event)}});
+}
+
+std::string certificate_json(const Course& course, int level,
+                             const std::vector<std::string>& missing,
+                             const std::vector<std::string>& files) {
+  const json written =
+      files.size() == 2 ? json{{"markdown", files[0]}, {"html", files[1]}} : json(nullptr);
+  return dump({{"format_version", kResultFormatVersion},
+               {"issued", !written.is_null()},
+               {"level", level},
+               {"level_name", course.levels.at(std::size_t(level)).name},
+               {"required_level", kCertificateLevel},
+               {"missing", missing},
+               {"files", written}});
+}
+
+std::string journal_json(const std::vector<JournalEntry>& entries) {
+  json out = json::array();
+  for (const auto& e : entries) out.push_back({{"at", e.at}, {"text", e.text}});
+  return dump({{"format_version", kResultFormatVersion}, {"entries", out}});
 }
 
 std::string lesson_json(const Module& m) {

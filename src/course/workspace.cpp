@@ -108,7 +108,7 @@ InitReport init_workspace(const Course& course, const Toolchain& toolchain, cons
   progress.course_version = course.version;
   progress.created_at = progress.updated_at = now_iso8601();
   progress.level = 0;
-  progress.level_history.push_back({0, course.levels.front().name, progress.created_at});
+  progress.level_history.push_back({0, course.levels.front().name, progress.created_at, "", ""});
   if (const auto exercises = course.exercises(); !exercises.empty())
     progress.current_exercise = exercises.front()->id;
   ProgressStore(root / ".course").create(progress);

@@ -53,6 +53,9 @@ TEST(ContentLoaderTest, LoadsTheRealCourse) {
     EXPECT_FALSE(m.objectives.empty());
     EXPECT_FALSE(m.questions.empty());
     EXPECT_FALSE(m.mastery.empty());
+    // Journal prompts offered when the module is completed (issue 6: 2–3 per module).
+    EXPECT_GE(m.reflection.size(), 2u);
+    EXPECT_LE(m.reflection.size(), 3u);
     // Exercises, then exactly one challenge, last.
     ASSERT_GE(m.exercises.size(), 2u);
     EXPECT_EQ(m.exercises.back().kind, ExerciseKind::kChallenge);
@@ -123,6 +126,10 @@ TEST(ContentLoaderTest, LoadsTheRealCourse) {
   EXPECT_TRUE(c.levels[0].criteria.assessments.empty());
   EXPECT_EQ(c.levels[1].criteria.modules, (std::vector<int>{1, 2}));
   EXPECT_EQ(c.levels[1].criteria.assessments, std::vector<std::string>{"checkpoint-1"});
+  // Each checkpoint's quiz is a criterion next to its exam (issue 6).
+  EXPECT_EQ(c.levels[1].criteria.quizzes, std::vector<std::string>{"checkpoint-1-quiz"});
+  EXPECT_EQ(c.levels[2].criteria.quizzes, std::vector<std::string>{"checkpoint-2-quiz"});
+  EXPECT_EQ(c.levels[2].criteria.assessments, std::vector<std::string>{"checkpoint-2"});
   EXPECT_FALSE(c.levels[1].criteria.awarded_by_instructor);
   EXPECT_EQ(c.levels[4].name, "Expert");
   EXPECT_TRUE(c.levels[4].criteria.awarded_by_instructor);
@@ -199,6 +206,15 @@ TEST_F(MutatedCourseTest, UnknownKeyNamesKeyAllowedKeysAndPosition) {
   EXPECT_THAT(e->what(), HasSubstr("difficulty"));
   EXPECT_THAT(e->what(), HasSubstr("(allowed: cases, checkpoints, cpu_seconds, file, harness, "
                                    "header, hints, id, instructions, kind, title, wall_seconds)"));
+}
+
+TEST_F(MutatedCourseTest, ReflectionMustBeATextList) {
+  edit(kModule, "reflection:\n", "reflection:\n  - {prompt: nested}\n");
+  const auto e = load_error();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->file(), kModule);
+  EXPECT_EQ(e->field(), "reflection[0]");
+  EXPECT_EQ(e->line(), line_of(kModule, "  - {prompt: nested}"));
 }
 
 TEST_F(MutatedCourseTest, UnknownKeyInManifestNamesItsLine) {

@@ -25,8 +25,8 @@ Progress fully_populated() {
   p.updated_at = "2026-01-19T17:45:12Z";
   p.current_exercise = "1.2";
   p.level = 2;
-  p.level_history = {{1, "Advanced Beginner", "2026-01-10T10:00:00Z"},
-                     {2, "Competent", "2026-01-18T11:30:00Z"}};
+  p.level_history = {{1, "Advanced Beginner", "2026-01-10T10:00:00Z", "", ""},
+                     {2, "Competent", "2026-01-18T11:30:00Z", "Dr. Ada", "awarded early"}};
 
   ExerciseProgress done;
   done.state = ExerciseState::kDone;
@@ -74,6 +74,8 @@ void expect_same(const Progress& a, const Progress& b) {
     EXPECT_EQ(a.level_history[i].level, b.level_history[i].level);
     EXPECT_EQ(a.level_history[i].name, b.level_history[i].name);
     EXPECT_EQ(a.level_history[i].reached_at, b.level_history[i].reached_at);
+    EXPECT_EQ(a.level_history[i].awarded_by, b.level_history[i].awarded_by);
+    EXPECT_EQ(a.level_history[i].reason, b.level_history[i].reason);
   }
   ASSERT_EQ(a.exercises.size(), b.exercises.size());
   for (const auto& [id, x] : a.exercises) {

@@ -16,6 +16,8 @@ path, quizzes = sys.argv[1], sys.argv[2]
 manifest = yaml.safe_load(open(path))
 manifest["quizzes"] = yaml.safe_load(open(quizzes))["quizzes"]
 manifest["levels"][1]["requires"] = {"quizzes": ["fx-module-1"]}  # Only the quiz: a level-up.
+for level in manifest["levels"][2:]:  # The real quizzes they name are not in the fixture.
+    level.get("requires", {}).pop("quizzes", None)
 yaml.safe_dump(manifest, open(path, "w"), sort_keys=False, allow_unicode=True)
 PY
 export COURSE_HOME="$fixture"

@@ -27,6 +27,11 @@ class StatusCommand : public Command {
     fmt::print("{}\n", s.bold(course.title));
     fmt::print("Level {}: {}\n", progress.level,
                s.bold(course.levels[std::size_t(progress.level)].name));
+    for (const auto& h : progress.level_history) {
+      fmt::print("  {} level {} ({}){}\n", h.reached_at.substr(0, 10), h.level, h.name,
+                 h.awarded_by.empty() ? "" : ", awarded by " + h.awarded_by);
+      if (!h.reason.empty()) fmt::print("    reason: {}\n", h.reason);
+    }
     if (progress.level + 1 < int(course.levels.size())) {
       const Level& next = course.levels[std::size_t(progress.level + 1)];
       fmt::print("\nFor level {} ({}):\n", next.number, next.name);
