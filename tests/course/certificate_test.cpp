@@ -36,7 +36,10 @@ Course certificate_course() {
   q.title = "Quiz one";
   q.pass_mark = 0.8;
   c.quizzes = {q};
-  c.assessments = {{"capstone", "Capstone", false}};
+  Assessment capstone;  // Field by field: the struct also holds exercises and a rubric.
+  capstone.id = "capstone";
+  capstone.title = "Capstone";
+  c.assessments = {capstone};
   c.levels = {{0, "Beginner", "", {}},
               {1, "Advanced Beginner", "", {{1}, {}, false, {}}},
               {2, "Competent", "", {{}, {}, false, {"q1"}}},
