@@ -30,10 +30,11 @@ Course award_course() {
   m.file = "01.yaml";
   m.exercises = {e};
   c.modules = {m};
-  for (const char* id : {"exam-1", "capstone"}) {
+  for (const auto& [id, title] : {std::pair{"exam-1", "Checkpoint exam 1"},
+                                   std::pair{"capstone", "Capstone"}}) {
     Assessment a;  // Field by field: the struct also holds an assessment's exercises and rubric.
     a.id = id;
-    a.title = id;
+    a.title = title;
     c.assessments.push_back(a);
   }
   c.levels = {{0, "Beginner", "", {}},

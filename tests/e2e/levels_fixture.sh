@@ -6,6 +6,9 @@ fixture_course "$levels_fixture"
 rm -rf "$levels_fixture/assessments/quizzes"
 mkdir -p "$levels_fixture/assessments/quizzes"
 cp "$COURSE_SOURCE"/tests/fixtures/quiz/module-{1,2}.yaml "$levels_fixture/assessments/quizzes/"
+# A written capstone (course.yaml needs its file): the grading fixture exam, renamed.
+sed -e 's/^id: fixture-exam$/id: capstone/' -e 's/fixture-exam\.1/capstone.1/g' \
+  "$COURSE_SOURCE/tests/fixtures/assessment/fixture-exam.yaml" >"$levels_fixture/modules/capstone.yaml"
 /usr/bin/python3 - "$levels_fixture/modules/course.yaml" "$COURSE_SOURCE/tests/fixtures/quiz/quizzes.yaml" <<'PY'
 import sys, yaml
 path, quizzes = sys.argv[1], sys.argv[2]
@@ -13,7 +16,8 @@ manifest = yaml.safe_load(open(path))
 manifest["quizzes"] = yaml.safe_load(open(quizzes))["quizzes"]
 for a in manifest["assessments"]:
     if a["id"] == "capstone":
-        a["planned"] = False
+        a.pop("planned", None)
+        a["file"] = "capstone.yaml"
 levels = manifest["levels"]
 levels[1]["requires"] = {"modules": [1]}
 levels[2]["requires"] = {"quizzes": ["fx-module-1"]}
