@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "course/content.hpp"
+#include "course/grade/submission.hpp"
 #include "course/grader/grader.hpp"
 #include "course/progress.hpp"
 #include "course/progress_store.hpp"
@@ -23,6 +24,13 @@ struct CheckOutcome {
   // so the CLI can offer the module's reflection prompts; nullptr otherwise.
   const Module* module_completed = nullptr;
   const Exercise* next = nullptr;  // What to do next (nullptr when everything is done).
+};
+
+// One attempt at a checkpoint exam or the capstone from the learner's workspace.
+struct ExamOutcome {
+  SubmissionResult result;             // The whole assessment, graded as `course grade` would.
+  bool newly_passed = false;           // This attempt reached the pass mark for the first time.
+  std::optional<LevelEvent> level_up;  // Set when this attempt raised the learner's level.
 };
 
 struct HintOutcome {
@@ -50,6 +58,10 @@ class LearnerSession {
   // source hash, timestamps, level). Progress is saved only after grading, under the lock, so a
   // kill mid-compile changes nothing.
   CheckOutcome check(const Exercise& exercise, Grader& grader);
+  // Grades every exercise and document of a written assessment in this workspace, exactly as
+  // `course grade` grades a submission (the workspace is the submission; criteria an instructor
+  // marks by hand count 0 here), and records the score in progress.exams.
+  ExamOutcome take_exam(const Assessment& assessment, Grader& grader);
 
   // `course check --all`: every exercise in course order. One whose file is missing or still
   // byte-identical to the course's starter is not graded and not recorded: its result says so

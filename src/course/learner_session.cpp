@@ -86,6 +86,33 @@ CheckOutcome LearnerSession::check(const Exercise& exercise, Grader& grader) {
   return outcome;
 }
 
+ExamOutcome LearnerSession::take_exam(const Assessment& assessment, Grader& grader) {
+  progress();  // Fail fast (exit 2) on a corrupted progress file before spending time compiling.
+  SubmissionRequest request;
+  request.course = &course_;
+  request.assessment = &assessment;
+  request.dir = workspace_.root;
+  request.name = workspace_.root.filename().string();
+  request.cache_dir = workspace_.cache_dir();
+  ExamOutcome outcome;
+  outcome.result = grade_submission(request, grader);
+  const SubmissionResult& r = outcome.result;
+  store_.update([&](Progress& p) {
+    const std::string now = now_iso8601();
+    AssessmentScore& score = p.exams[assessment.id];
+    ++score.attempts;
+    score.last_score = r.score;
+    score.best_score = std::max(score.best_score, r.score);
+    score.last_attempt_at = now;
+    if (r.passed && score.passed_at.empty()) {
+      score.passed_at = now;
+      outcome.newly_passed = true;
+    }
+    outcome.level_up = raise_level(course_, p, now);
+  });
+  return outcome;
+}
+
 namespace {
 
 // The whole file, or nullopt when it cannot be read.

@@ -46,8 +46,21 @@ expect_exit 2 "level without a subcommand" -- "$COURSE" level
 expect_exit 0 "level award --help" -- "$COURSE" level award --help
 expect_output "--reason" "…documents --reason"
 
-# 4. Level 3, then the award: recorded with who, why, when; status shows the history.
+# 4. The capstone from the workspace (`course check capstone`, graded as `course grade` would):
+# a failing attempt is recorded and exits 1; a report format meant for exercises is refused.
+cp "$COURSE_SOURCE/exercises/01-data-validation/quality_checks.cpp" exercises/01-data-validation/
+expect_exit 1 "capstone with the starter code fails" -- "$COURSE" check capstone
+expect_output "Data quality checks \(exam\)" "…reports the exam's exercise"
+[[ "$(progress 'd["exams"]["capstone"]["attempts"], d["exams"]["capstone"].get("passed_at", ""), d["level"]["current"]')" \
+  == "1  2" ]] && pass "…one attempt recorded, not passed, still level 2" || fail "exams: $(cat .course/progress.json)"
+expect_exit 2 "check capstone --format junit" -- "$COURSE" check capstone --format junit
+expect_output "assessment reports as human or json" "…says which formats"
+
+# 5. Level 3 by passing the capstone, then the award: recorded with who, why, when.
 pass_capstone
+[[ "$(progress 'd["exams"]["capstone"]["attempts"], d["exams"]["capstone"]["best_score"], bool(d["exams"]["capstone"]["passed_at"])')" \
+  == "2 0.9 True" ]] && pass "capstone passed with 0.9 (the hand-marked criterion counts 0)" \
+  || fail "exams: $(cat .course/progress.json)"
 expect_exit 0 "award Expert" -- "$COURSE" level award --level 4 --by "Dr. Ada <ada@example.org>" \
   --reason "Led the churn model review"
 expect_output "^Awarded level 4 \(Expert\) by Dr. Ada <ada@example.org> at [0-9T:-]+Z\.$" "…says who and when"
@@ -67,7 +80,7 @@ expect_exit 0 "status --format json" -- "$COURSE" status --format json
 [[ "$(json 'd["level"]["history"][-1]["awarded_by"], d["level"]["history"][0]["awarded_by"], d["level"]["next"]' "$TMP/out")" \
   == "Dr. Ada <ada@example.org>  None" ]] && pass "…json history with awarded_by" || fail "json: $(cat "$TMP/out")"
 
-# 5. --format json of the award (a fresh workspace at level 3).
+# 6. --format json of the award (a fresh workspace at level 3).
 ws2=$(levels_workspace ws2)
 cd "$ws2"
 cp "$COURSE_SOURCE/solutions/01-data-validation/quality_checks.cpp" exercises/01-data-validation/quality_checks.cpp

@@ -40,18 +40,14 @@ pass_quiz() {
   "$COURSE" quiz fx-module-1 --answers "$TMP/quiz-answers.yaml" >/dev/null
 }
 
-# pass_capstone [SCORE]: records a passed capstone (default 0.92) in the current workspace, then
-# re-checks 1.1 so the runner records the level it earns. Written into progress.json directly
-# because no command records exam or capstone scores yet (instructor grading is a later issue);
-# no `course` process runs meanwhile, so the store's lock is not needed.
+# pass_capstone: passes the fixture capstone (the grading fixture exam, renamed) in the current
+# workspace through the real command: the reference solution and a complete REPORT.md, then
+# `course check capstone`, which grades it as `course grade` would and records progress.exams.
+# Score 0.9: the criterion an instructor marks by hand counts 0 for a learner.
 pass_capstone() {
-  /usr/bin/python3 - .course/progress.json "${1:-0.92}" <<'PY'
-import json, sys
-path, score = sys.argv[1], float(sys.argv[2])
-d = json.load(open(path))
-d["exams"]["capstone"] = {"attempts": 1, "best_score": score, "last_score": score,
-                          "passed_at": "2026-12-01T10:00:00Z", "last_attempt_at": "2026-12-01T10:00:00Z"}
-json.dump(d, open(path, "w"), indent=2)
-PY
-  "$COURSE" check 1.1 >/dev/null
+  cp "$COURSE_SOURCE/solutions/01-data-validation/quality_checks.cpp" \
+    exercises/01-data-validation/quality_checks.cpp
+  printf '# Approach\nRequired columns are checked for missing cells, ids for later duplicates, and every rule for a column the table lacks.\n## Results\nEvery public case passes.\n' \
+    >REPORT.md
+  "$COURSE" check capstone >/dev/null
 }

@@ -10,6 +10,9 @@
 #include "../output_file.hpp"
 #include "../render.hpp"
 #include "course/error.hpp"
+#include "course/grade/feedback.hpp"
+#include "course/grade/gradebook.hpp"
+#include "course/grade/submission_json.hpp"
 #include "course/grader/grader.hpp"
 #include "course/learner_session.hpp"
 #include "course/report/formats.hpp"
@@ -31,7 +34,9 @@ class CheckCommand : public Command {
     return "Compile, run and grade an exercise (default: the current one), or --all";
   }
   void configure(CLI::App& app) override {
-    app.add_option("ID", id_, "Exercise id, e.g. 1.1");
+    app.add_option("ID", id_,
+                   "Exercise id, e.g. 1.1; or a written assessment (checkpoint exam, capstone), "
+                   "graded whole and recorded as an exam attempt");
     app.add_flag("--all", all_,
                  "Grade every exercise in course order (CI); exit 0 only if all pass");
     app.add_option("--output", output_,
@@ -48,6 +53,14 @@ class CheckCommand : public Command {
     if (summary_path) check_appendable(summary_path);
 
     LearnerSession session(ctx.course(), ctx.workspace());
+    // A written checkpoint exam or the capstone: graded whole, as `course grade` would.
+    if (const Assessment* exam = all_ ? nullptr : ctx.course().find_assessment(id_);
+        exam && !exam->planned) {
+      if (format != ReportFormat::kHuman && format != ReportFormat::kJson)
+        fail_usage("--format " + ctx.options.format +
+                   " is for exercises; an assessment reports as human or json");
+      return take_exam(ctx, session, *exam, file);
+    }
     const Exercise* single = all_ ? nullptr : &session.exercise(id_);
     // Progress lines go to the terminal only when stdout does not carry a machine document.
     const bool show_progress =
@@ -85,6 +98,31 @@ class CheckCommand : public Command {
   }
 
  private:
+  int take_exam(Context& ctx, LearnerSession& session, const Assessment& exam,
+                std::optional<OutputFile>& file) const {
+    if (!ctx.options.quiet && ctx.report_format() == ReportFormat::kHuman)
+      fmt::print("Grading {} ({} exercise(s), {} document(s))…\n", exam.id, exam.exercises.size(),
+                 exam.documents.size());
+    std::fflush(stdout);
+    auto runner = sandbox::make_default_runner();
+    Grader grader(Toolchain::from_build(), *runner);
+    const ExamOutcome outcome = session.take_exam(exam, grader);
+    std::string report;
+    if (ctx.report_format() == ReportFormat::kJson) {
+      report = submission_to_json(outcome.result);
+    } else {
+      report = feedback_markdown(assessment_info(ctx.course(), exam), outcome.result);
+      if (outcome.newly_passed) report += "\nPassed: recorded in your progress.\n";
+      if (outcome.level_up)
+        report += fmt::format("Level up: you are now {}.\n", outcome.level_up->name);
+    }
+    if (file)
+      file->commit(report);
+    else
+      fmt::print("{}", report);
+    return outcome.result.passed ? 0 : 1;
+  }
+
   std::string human_report(Context& ctx, const std::vector<CheckOutcome>& outcomes,
                            const std::vector<ExerciseResult>& results, bool to_file) const {
     Style style = ctx.style;
