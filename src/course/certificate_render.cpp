@@ -4,6 +4,7 @@
 #include <string>
 
 #include "course/certificate.hpp"
+#include "course/grade/feedback_html.hpp"  // html_escape
 
 namespace course {
 namespace {
@@ -36,32 +37,6 @@ std::string md(const std::string& text) {
   return out;
 }
 
-std::string html(const std::string& text) {
-  std::string out;
-  for (char ch : text) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += ch;
-    }
-  }
-  return out;
-}
-
 std::string md_scores(const std::string& heading, const std::vector<Certificate::ScoreLine>& rows) {
   if (rows.empty()) return "";
   std::string out = "\n## " + heading +
@@ -80,9 +55,9 @@ std::string html_scores(const std::string& heading,
                     "</h2>\n<table>\n<tr><th>id</th><th>title</th><th>best score</th>"
                     "<th>attempts</th><th>result</th></tr>\n";
   for (const auto& s : rows)
-    out += "<tr><td>" + html(s.id) + "</td><td>" + html(s.title) + "</td><td>" +
+    out += "<tr><td>" + html_escape(s.id) + "</td><td>" + html_escape(s.title) + "</td><td>" +
            percent(s.best_score) + "</td><td>" + std::to_string(s.attempts) + "</td><td>" +
-           html(passed_text(s)) + "</td></tr>\n";
+           html_escape(passed_text(s)) + "</td></tr>\n";
   return out + "</table>\n";
 }
 
@@ -125,29 +100,32 @@ std::string certificate_markdown(const Certificate& c) {
 
 std::string certificate_html(const Certificate& c) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<title>Certificate: " + html(c.learner) + " — " + html(c.course_title) + "</title>\n";
+  out += "<title>Certificate: " + html_escape(c.learner) + " — " + html_escape(c.course_title) +
+         "</title>\n";
   out += std::string("<style>") + kStyle + "</style>\n</head>\n<body>\n";
-  out += "<h1>Certificate of achievement</h1>\n<p class=\"sub\">" + html(c.course_title) +
-         " · course " + html(c.course_id) + ", version " + html(c.course_version) + "</p>\n";
-  out += "<p class=\"name\">" + html(c.learner) + "</p>\n";
+  out += "<h1>Certificate of achievement</h1>\n<p class=\"sub\">" + html_escape(c.course_title) +
+         " · course " + html_escape(c.course_id) + ", version " + html_escape(c.course_version) +
+         "</p>\n";
+  out += "<p class=\"name\">" + html_escape(c.learner) + "</p>\n";
   out += "<p class=\"level\">reached level " + std::to_string(c.level) + ", <strong>" +
-         html(c.level_name) + "</strong>, on " + html(day(c.level_reached_at)) + "</p>\n";
+         html_escape(c.level_name) + "</strong>, on " + html_escape(day(c.level_reached_at)) +
+         "</p>\n";
   out += "<h2>Modules</h2>\n<table>\n<tr><th>module</th><th>title</th><th>completed</th></tr>\n";
   for (const auto& m : c.modules)
-    out += "<tr><td>" + std::to_string(m.number) + "</td><td>" + html(m.title) + "</td><td>" +
-           html(day(m.completed_at)) + "</td></tr>\n";
+    out += "<tr><td>" + std::to_string(m.number) + "</td><td>" + html_escape(m.title) +
+           "</td><td>" + html_escape(day(m.completed_at)) + "</td></tr>\n";
   out +=
       "</table>\n<h2>Exercises (best scores)</h2>\n<table>\n"
       "<tr><th>exercise</th><th>title</th><th>best score</th></tr>\n";
   for (const auto& e : c.exercises)
-    out += "<tr><td>" + html(e.id) + "</td><td>" + html(e.title) + "</td><td>" +
+    out += "<tr><td>" + html_escape(e.id) + "</td><td>" + html_escape(e.title) + "</td><td>" +
            std::to_string(e.best_score) + "/" + std::to_string(e.max_score) + "</td></tr>\n";
   out += "</table>\n";
   out += html_scores("Quizzes", c.quizzes);
   out += html_scores("Exams", c.exams);
   out += c.capstone.empty() ? "<h2>Capstone</h2>\n<p>No capstone score recorded.</p>\n"
                             : html_scores("Capstone", c.capstone);
-  out += "<footer>Issued " + html(day(c.issued_at)) +
+  out += "<footer>Issued " + html_escape(day(c.issued_at)) +
          " by <code>course</code> from the learner's recorded progress.</footer>\n";
   return out + "</body>\n</html>\n";
 }

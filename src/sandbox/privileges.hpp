@@ -41,8 +41,9 @@ bool give_directory_to(int dir_fd, uid_t uid, gid_t gid, std::string* why);
 class SandboxUserLock {
  public:
   // Takes the first free uid of kSandboxUids (skipping any that has become a named account), or
-  // waits for the first one freed when all are busy. On failure (no writable /run) returns an unlocked object
-  // whose uid() is kSandboxUid and sets *why: the run proceeds, and the caller reports it.
+  // waits for the first one freed when all are busy. On failure (no writable /run) returns an
+  // unlocked object whose uid() is kSandboxUid and sets *why: the run proceeds, and the caller
+  // reports it.
   static SandboxUserLock acquire_any(std::string* why);
   // Blocks until `uid` itself is held (tests; the runners use acquire_any).
   static SandboxUserLock acquire(uid_t uid, std::string* why);

@@ -30,8 +30,8 @@ Course award_course() {
   m.file = "01.yaml";
   m.exercises = {e};
   c.modules = {m};
-  for (const auto& [id, title] : {std::pair{"exam-1", "Checkpoint exam 1"},
-                                   std::pair{"capstone", "Capstone"}}) {
+  for (const auto& [id, title] :
+       {std::pair{"exam-1", "Checkpoint exam 1"}, std::pair{"capstone", "Capstone"}}) {
     Assessment a;  // Field by field: the struct also holds an assessment's exercises and rubric.
     a.id = id;
     a.title = title;
