@@ -21,8 +21,8 @@ struct ExtraFeatures {
 
 // Returns the extra columns for `customers`: the 20 columns of data/churn.csv as
 // mlcore::parse_csv reads them (text: state, area_code, international_plan, voice_mail_plan;
-// numeric: the rest), except that churn MAY be absent: the grader calls this on training rows
-// (with churn) and on holdout rows (without). At least one column.
+// numeric: the rest), except that churn MAY be absent: the model is fed features computed
+// without it, as in production; the guard also calls this with it. At least one column.
 //
 // No leakage, which the grader checks:
 //   * never read the churn column: the features must not change when churn is shuffled or absent;

@@ -2,8 +2,9 @@
 // fixed here, out of the learner's reach: the 15 raw numeric columns plus the learner's extra
 // columns, StandardScaler, LogisticRegression (C = 1). Case "cv" returns out-of-fold
 // probabilities of a stratified 5-fold CV on the training rows, and the leakage guard's
-// verdicts; case "holdout" fits on all training rows and returns probabilities for holdout rows
-// that arrive without their churn column. The parent scores both against labels it keeps.
+// verdicts; case "holdout" fits on all training rows and returns probabilities for holdout rows.
+// The learner's function always sees rows without churn when its output feeds the model. The parent
+// scores both against labels it keeps.
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -99,8 +100,7 @@ mlcore::Table with_target_shuffled(const mlcore::Table& table) {
 }
 
 // Runs add_features on a variant of the training rows; true when it gives `reference` (on the
-// given rows) to the last bit. A throw counts as a difference: the learner's code then needs
-// something that is not there (typically the churn column).
+// given rows) to the last bit. A throw counts as a difference.
 bool same_features(const mlcore::Table& variant, const mlcore::Matrix& reference,
                    const mlcore::Indices& rows) {
   try {
@@ -114,7 +114,10 @@ bool same_features(const mlcore::Table& variant, const mlcore::Matrix& reference
 
 json cv_case(const json& input) {
   const mlcore::Table train = mlcore::parse_csv(input.at("train_csv").get<std::string>());
-  const mlcore::Matrix extra = extra_features(train, "training");
+  // The model gets the features production would compute: without the target. A feature read
+  // from churn therefore cannot inflate the score; the guard below reports it.
+  const mlcore::Table features_input = without(train, "churn");
+  const mlcore::Matrix extra = extra_features(features_input, "training");
   const mlcore::Matrix X = model_matrix(train, raw_numeric_columns(train), extra);
   mlcore::Vector y(Eigen::Index(train.rows()));
   for (std::size_t i = 0; i < train.rows(); ++i)
@@ -139,16 +142,17 @@ json cv_case(const json& input) {
   }
   return {{"cv_probabilities", oof},
           {"leakage",
-           {{"same_with_target_shuffled", same_features(with_target_shuffled(train), extra, all)},
-            {"works_without_target", same_features(without(train, "churn"), extra, all)},
-            {"same_on_a_subset", same_features(train.take_rows(odd), extra, odd)}}}};
+           {{"same_with_target_present", same_features(train, extra, all)},
+            {"same_with_target_shuffled", same_features(with_target_shuffled(train), extra, all)},
+            {"same_on_a_subset", same_features(features_input.take_rows(odd), extra, odd)}}}};
 }
 
 json holdout_case(const json& input) {
   const mlcore::Table train = mlcore::parse_csv(input.at("train_csv").get<std::string>());
   const mlcore::Table holdout = mlcore::parse_csv(input.at("holdout_csv").get<std::string>());
   const std::vector<std::string> raw = raw_numeric_columns(train);
-  const mlcore::Matrix X = model_matrix(train, raw, extra_features(train, "training"));
+  const mlcore::Matrix X =
+      model_matrix(train, raw, extra_features(without(train, "churn"), "training"));
   const mlcore::Matrix X_new = model_matrix(holdout, raw, extra_features(holdout, "holdout"));
   if (X_new.cols() != X.cols())
     throw std::invalid_argument("add_features gave " + std::to_string(X.cols() - 15) +

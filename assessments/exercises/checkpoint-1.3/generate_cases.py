@@ -126,8 +126,8 @@ def main():
     cases = [
         {"id": "cv", "input": {"train_csv": train_csv, "cv_seed": CV_SEED, "n_splits": 5},
          "expected": {"labels": [int(v) for v in y],
-                      "leakage": {"same_with_target_shuffled": True,
-                                  "works_without_target": True,
+                      "leakage": {"same_with_target_present": True,
+                                  "same_with_target_shuffled": True,
                                   "same_on_a_subset": True}}},
         {"id": "holdout", "input": {"train_csv": train_csv,
                                     "holdout_csv": csv_of(holdout_rows, with_churn=False)},
