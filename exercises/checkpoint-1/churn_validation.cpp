@@ -1,5 +1,15 @@
 // Checkpoint exam 1, part 1 — Validating the churn extract.
 //
+// The exam (90 minutes, pass mark 80%), graded as a whole by `course check checkpoint-1`:
+//   part 1  exercises/checkpoint-1/churn_validation.cpp  validate_churn   35%
+//   part 2  exercises/checkpoint-1/churn_eda.cpp         explore_churn    25%
+//   part 3  exercises/checkpoint-1/churn_features.cpp    add_features     30%
+//   FINDINGS.md at the workspace root: sections "Data quality", "Insights", "Features",
+//   "Next steps", at least 80 words, your own numbers                       10%
+// Data: data/churn.csv, modeldata's mlc_churn (see data/SOURCES.md), which its own documentation
+// calls "artificial based on claims similar to real world": practice data, not real customers.
+// Hidden checkpoints run your code on rows you never see: write the rules, not the answers.
+//
 // Implement validate_churn (specified in churn_validation.hpp): every issue, no false alarm.
 // Run `course check checkpoint-1` to grade the whole exam.
 //
