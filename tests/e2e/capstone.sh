@@ -105,5 +105,28 @@ grep -q "MODEL_CARD.md is missing" "$OUT/feedback/nodocs.md" && pass "nodocs fee
 grep -qi "simulated" "$OUT/feedback/strong.md" && pass "feedback labels the price simulated" \
   || fail "simulated label"
 
+# Headless Chromium renders the strong submission's HTML feedback (as certificate.sh does); the
+# screenshot must show text and the areas' bar chart, not a blank or unstyled page.
+chromium_bin=$(command -v chromium || command -v chromium-browser || true)
+if [[ -z "$chromium_bin" ]]; then
+  fail "chromium not found: run scripts/install-deps.sh --test"
+else
+  timeout 120 "$chromium_bin" --headless --no-sandbox --disable-gpu --hide-scrollbars \
+    --user-data-dir="$TMP/chromium" --window-size=1000,1400 --screenshot="$TMP/strong.png" \
+    "file://$OUT/feedback/strong.html" >"$TMP/chromium.log" 2>&1 || true
+  /usr/bin/python3 - "$TMP/strong.png" <<'PY' && pass "chromium screenshot of strong.html shows text and chart" \
+    || fail "screenshot: $(tail -3 "$TMP/chromium.log")"
+import sys
+from PIL import Image
+img = Image.open(sys.argv[1]).convert("RGB")
+colors = img.getcolors(maxcolors=1 << 20) or []
+dark = sum(n for n, (r, g, b) in colors if r + g + b < 300)
+# The SVG bars are coloured: pixels far from grey (max - min channel > 60).
+tinted = sum(n for n, c in colors if max(c) - min(c) > 60)
+print(f"{img.size[0]}x{img.size[1]}, {len(colors)} colors, {dark} dark, {tinted} tinted pixels")
+sys.exit(0 if len(colors) > 50 and dark > 2000 and tinted > 500 else 1)
+PY
+fi
+
 echo "capstone cohort: 7 submissions graded in ${seconds}s with --jobs 2"
 exit $((failures > 0))
