@@ -1,6 +1,8 @@
 // `course validate`: proves the course content is product-quality. Loading already checks the
 // schema and references (content_loader.hpp); this adds what only running can show: every
-// starter compiles and fails at least one checkpoint, every reference solution passes all.
+// starter compiles and fails at least one checkpoint, every reference solution passes all. That
+// holds for the modules' exercises and for the exercises of written assessments (checkpoint
+// exams, capstone) alike: a learner meets both the same way.
 #pragma once
 
 #include <filesystem>
@@ -21,17 +23,32 @@ struct ExerciseValidation {
 };
 
 struct CourseValidation {
-  std::vector<ExerciseValidation> exercises;
+  std::vector<ExerciseValidation> exercises;  // In course order, whatever `jobs` is.
   bool ok() const;
 };
 
+// Every exercise a learner can be graded on, in course order: the modules' exercises, then each
+// written assessment's (planned assessments have none).
+std::vector<const Exercise*> validated_exercises(const Course& course);
+
+// Grades one exercise file; made once per worker, as a Grader runs one grade at a time (the
+// function owns its Grader and the sandbox runner behind it).
+using ExerciseGrader = std::function<ExerciseResult(const GradeRequest&)>;
+using ExerciseGraderFactory = std::function<ExerciseGrader()>;
+
+struct ValidationOptions {
+  std::vector<std::string> only;  // Exercise ids (module or assessment); empty: all of them.
+  int jobs = 1;                   // Exercises validated at once (1..64).
+  // Told "1.1 starter", "1.1 solution", … as work starts (from any worker, one call at a time),
+  // then "done".
+  std::function<void(const std::string&, int, int)> progress;
+};
+
 // Grades each exercise's starter and solution from the course directory, in a scratch cache
-// under `cache_dir`. `only` (ids) restricts it to some exercises; an unknown id is a usage error.
-// `progress` (optional) is told "1.1 starter", "1.1 solution", … as work starts, for a progress
-// bar.
-CourseValidation validate_course(
-    const Course& course, Grader& grader, const std::filesystem::path& cache_dir,
-    const std::function<void(const std::string&, int, int)>& progress = {},
-    const std::vector<std::string>& only = {});
+// under `cache_dir` shared by all workers (content-hashed builds; the precompiled header is
+// built once). An unknown id in `only` is a usage error.
+CourseValidation validate_course(const Course& course, const ExerciseGraderFactory& make_grader,
+                                 const std::filesystem::path& cache_dir,
+                                 const ValidationOptions& options);
 
 }  // namespace course

@@ -262,12 +262,10 @@ class BatchTest : public ::testing::Test {
 TEST_F(BatchTest, BoundedParallelSortedAndContained) {
   FakeGrading fake;
   const auto d = dirs({"carol", "boom-1", "alice", "bob", "dave", "erin"});
-  const auto start = std::chrono::steady_clock::now();
   const auto results = run(d, options(2), fake);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_EQ(fake.peak.load(), 2);      // Never more than --jobs at once, and really two at once.
-  EXPECT_LT(seconds, 6 * 0.06 * 0.9);  // Faster than one at a time.
+  // Never more than --jobs at once, and really two at once (the speed itself is a benchmark:
+  // bench/grade_jobs.sh; a wall-clock bound here failed on a loaded machine).
+  EXPECT_EQ(fake.peak.load(), 2);
   ASSERT_EQ(results.size(), 6u);
   std::vector<std::string> names;
   for (const auto& r : results) names.push_back(r.name);

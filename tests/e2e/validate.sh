@@ -3,16 +3,19 @@
 # solution passes; a copy where a solution is broken, or a starter gives the answer away, fails.
 source "$(dirname "$0")/lib.sh"
 
-# The whole real course once (every exercise's starter and solution: the slow part), as JSON.
-expect_exit 0 "the real course is valid" -- "$COURSE" --course "$COURSE_SOURCE" validate --format json
+# The whole real course once (every exercise's starter and solution, the modules' and the written
+# assessments': the slow part, two at a time), as JSON.
+expect_exit 0 "the real course is valid" -- "$COURSE" --course "$COURSE_SOURCE" validate --jobs 2 --format json
 [[ "$(json 'd["ok"] and all(e["ok"] for e in d["exercises"])' "$TMP/out")" == True ]] \
   && pass "json: every exercise ok" || fail "json says not ok"
+[[ "$(json 'len({e["exercise"] for e in d["exercises"]}) == len(d["exercises"]) and d["exercises"][0]["exercise"] == "1.1"' "$TMP/out")" == True ]] \
+  && pass "json: each exercise once, in course order" || fail "json: exercises repeated or out of order"
 [[ "$(json 'len(d["exercises"])' "$TMP/out")" == "$(/usr/bin/python3 - "$COURSE_SOURCE/modules" <<'PY'
 import os, sys, yaml
 root = sys.argv[1]
 manifest = yaml.safe_load(open(os.path.join(root, "course.yaml")))
-print(sum(len(yaml.safe_load(open(os.path.join(root, m["file"])))["exercises"])
-          for m in manifest["modules"] if "file" in m))
+print(sum(len(yaml.safe_load(open(os.path.join(root, m["file"]))).get("exercises", []))
+          for m in manifest["modules"] + manifest["assessments"] if "file" in m))
 PY
 )" ]] && pass "json: every exercise of the course validated" || fail "json: exercises missing"
 # The human report, on one exercise (IDs restrict validation).
@@ -26,10 +29,24 @@ mkdir -p "$copy"
 cp -r "$COURSE_SOURCE"/{modules,exercises,solutions,harnesses,assessments,data} "$copy/"
 rel=01-data-validation/quality_checks.cpp
 
+# An assessment's exercises are validated like a module's: add the fixture exam to the copy.
+cp "$COURSE_SOURCE/tests/fixtures/assessment/fixture-exam.yaml" "$copy/modules/"
+/usr/bin/python3 - "$copy/modules/course.yaml" <<'PY'
+import sys, yaml
+path = sys.argv[1]
+manifest = yaml.safe_load(open(path))
+manifest["assessments"].append({"id": "fixture-exam", "title": "Fixture exam", "file": "fixture-exam.yaml"})
+yaml.safe_dump(manifest, open(path, "w"), allow_unicode=True, sort_keys=False)
+PY
+expect_exit 0 "an assessment's exercise validates by id" -- "$COURSE" --course "$copy" validate --jobs 2 fixture-exam.1 1.1
+expect_output "✓ fixture-exam.1 .*solution 8/8" "…its solution passing every checkpoint"
+expect_output "Course is valid: 2 exercises checked" "…next to a module's exercise"
+
 cp "$copy/exercises/$rel" "$copy/solutions/$rel"  # The "solution" is now the starter.
-expect_exit 1 "a failing solution is caught" -- "$COURSE" --course "$copy" validate 1.1
+expect_exit 1 "a failing solution is caught" -- "$COURSE" --course "$copy" validate 1.1 fixture-exam.1
 expect_output "solution fails checkpoint 'missing-values'" "…naming the checkpoint"
 expect_output "solution fails checkpoint 'mixed-hidden'.*(expected|missed)" "…with the hidden checkpoint's real message"
+expect_output "✗ fixture-exam.1" "…in the assessment that shares its file too"
 
 cp "$COURSE_SOURCE/solutions/$rel" "$copy/solutions/$rel"
 cp "$COURSE_SOURCE/solutions/$rel" "$copy/exercises/$rel"  # The starter now gives it away.

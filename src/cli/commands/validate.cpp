@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <cstdio>
+#include <memory>
 
 #include "../command.hpp"
 #include "../render.hpp"
@@ -21,12 +22,20 @@ class ValidateCommand : public Command {
     return "Check the course: schema, references, starters fail, solutions pass";
   }
   void configure(CLI::App& app) override {
-    app.add_option("IDS", ids_, "Only these exercises (e.g. 2.1 2.C); default: every exercise");
+    app.add_option("IDS", ids_,
+                   "Only these exercises (e.g. 2.1 2.C checkpoint-1.2); default: every exercise "
+                   "of the modules and of the written assessments");
+    app.add_option("--jobs", jobs_, "Exercises validated at once (default 1)")
+        ->check(CLI::Range(1, 64));
   }
   int run(Context& ctx) override {
     const Course& course = ctx.course();  // Schema and references: throws (exit 2) when invalid.
-    auto runner = sandbox::make_default_runner();
-    Grader grader(Toolchain::from_build(), *runner);
+    const ExerciseGraderFactory factory = [] {
+      std::shared_ptr<sandbox::ProcessRunner> runner = sandbox::make_default_runner();
+      auto grader = std::make_shared<Grader>(Toolchain::from_build(), *runner);
+      return ExerciseGrader(
+          [runner, grader](const GradeRequest& request) { return grader->grade(request); });
+    };
     sweep_stale_scratch_dirs(std::filesystem::temp_directory_path(), "course-validate-");
     ScratchDir scratch(std::filesystem::temp_directory_path(), "course-validate-");
     const bool human = ctx.format() == Format::kHuman;
@@ -42,7 +51,11 @@ class ValidateCommand : public Command {
       }
       std::fflush(stderr);
     };
-    const CourseValidation report = validate_course(course, grader, scratch.path(), progress, ids_);
+    ValidationOptions options;
+    options.only = ids_;
+    options.jobs = jobs_;
+    options.progress = progress;
+    const CourseValidation report = validate_course(course, factory, scratch.path(), options);
     if (!human) {
       fmt::print("{}", validation_json(report));
       return report.ok() ? 0 : 1;
@@ -65,6 +78,7 @@ class ValidateCommand : public Command {
 
  private:
   std::vector<std::string> ids_;
+  int jobs_ = 1;
 };
 
 }  // namespace

@@ -1,18 +1,17 @@
 #include "course/grade/batch.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
 #include <fstream>
 #include <map>
 #include <mutex>
 #include <set>
 #include <sstream>
-#include <thread>
 
 #include "course/error.hpp"
 #include "course/grade/submission_json.hpp"
 #include "course/grader/hash.hpp"
+#include "course/parallel_for.hpp"
 
 namespace course {
 namespace fs = std::filesystem;
@@ -137,17 +136,16 @@ std::vector<SubmissionResult> grade_batch(
       pending.push_back(i);
   }
 
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr fault;  // Writing results failed (disk full…): the batch cannot go on.
-  const auto work = [&] {
+  // Writing a result can fail (disk full…): then the batch cannot go on, and parallel_for stops.
+  parallel_for(pending.size(), options.jobs, [&]() -> IndexWork {
     SubmissionGrader grade;
     std::string setup_error;
     try {
       grade = make_grader();
     } catch (const std::exception& e) {
-      setup_error = e.what();
+      setup_error = e.what();  // Every submission of this worker gets the reason as an error.
     }
-    for (std::size_t k = next++; k < pending.size(); k = next++) {
+    return [&, grade, setup_error](std::size_t k) {
       const std::size_t i = pending[k];
       const Job& job = jobs[i];
       SubmissionResult r;
@@ -161,23 +159,8 @@ std::vector<SubmissionResult> grade_batch(
       write_submission_json(results_dir / (job.request.name + ".json"), r);
       results[i] = std::move(r);
       finish(i, false);
-    }
-  };
-  const auto worker = [&] {
-    try {
-      work();
-    } catch (...) {
-      std::lock_guard<std::mutex> guard(lock);
-      if (!fault) fault = std::current_exception();
-      next = pending.size();  // The other workers stop after their current submission.
-    }
-  };
-  const std::size_t workers = std::min<std::size_t>(std::size_t(options.jobs), pending.size());
-  std::vector<std::thread> threads;
-  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(worker);
-  if (workers > 0) worker();  // The calling thread is a worker too.
-  for (auto& t : threads) t.join();
-  if (fault) std::rethrow_exception(fault);
+    };
+  });
   return results;
 }
 
