@@ -40,6 +40,10 @@ std::string journal_json(const std::vector<JournalEntry>& entries);
 // "questions", "mastery", "exercises": [{"id", "kind", "title"}]}.
 std::string lesson_json(const Module& module);
 
+// `course lesson ASSESSMENT --format json`: what a learner needs before taking a written
+// assessment (never its cases, hidden checks or solutions).
+std::string assessment_brief_json(const Assessment& assessment);
+
 // `course validate`: per exercise, whether the starter fails and the solution passes, and why not.
 std::string validation_json(const CourseValidation& validation);
 

@@ -41,6 +41,22 @@ void print_exercise_list(const Course& course, const Progress& progress, const S
                  p ? p->best_score : 0, e.max_points(), current);
     }
   }
+  if (course.assessments.empty()) return;
+  fmt::print("{}\n", s.bold("Exams and capstone"));
+  for (const auto& a : course.assessments) {
+    const auto it = progress.exams.find(a.id);
+    const bool taken = it != progress.exams.end() && it->second.attempts > 0;
+    const std::string mark = taken && it->second.passed() ? s.pass_mark()
+                             : taken                      ? s.yellow("~")
+                                                          : " ";
+    const std::string state =
+        a.planned ? s.dim("(coming in a later version)")
+        : taken   ? "best " + std::to_string(int(it->second.best_score * 100 + 0.5)) + "%"
+                  : s.dim("not taken");
+    fmt::print("  {} {:<13} {:<52} {}\n", mark, a.id, a.title, state);
+  }
+  fmt::print("{}\n", s.dim("Read an exam's brief with `course lesson ID`; take it with "
+                           "`course check ID`."));
 }
 
 }  // namespace course::cli

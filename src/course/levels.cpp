@@ -65,12 +65,23 @@ std::vector<std::string> missing_for_level(const Course& course, const Progress&
   }
   for (const auto& id : criteria.assessments) {
     if (assessment_passed(progress, id)) continue;
-    std::string title = id;
-    bool planned = false;
-    for (const auto& a : course.assessments)
-      if (a.id == id) title = a.title, planned = a.planned;
-    missing.push_back(title + (planned ? ": not yet available in this version of the course"
-                                       : ": not passed yet"));
+    const Assessment* a = course.find_assessment(id);
+    if (!a) {
+      missing.push_back(id + ": not passed yet");  // The loader checks the ids; see above.
+      continue;
+    }
+    if (a->planned) {
+      missing.push_back(a->title + ": not yet available in this version of the course");
+      continue;
+    }
+    // Like a quiz: what to type, and the best attempt so far.
+    const std::string how = "`course lesson " + id + "`, then `course check " + id +
+                            "`, pass mark " + percent(a->pass_mark);
+    const auto it = progress.exams.find(id);
+    missing.push_back(a->title + (it == progress.exams.end() || it->second.attempts == 0
+                                      ? ": not passed yet (" + how + ")"
+                                      : ": not passed yet (best " + percent(it->second.best_score) +
+                                            "; " + how + ")"));
   }
   return missing;
 }

@@ -146,7 +146,21 @@ std::string list_json(const Course& course, const Progress& progress) {
                        {"planned", m.planned},
                        {"exercises", exercises}});
   }
-  return dump({{"format_version", kResultFormatVersion}, {"modules", modules}});
+  json assessments = json::array();
+  for (const auto& a : course.assessments) {
+    const auto it = progress.exams.find(a.id);
+    const AssessmentScore score = it == progress.exams.end() ? AssessmentScore{} : it->second;
+    assessments.push_back({{"id", a.id},
+                           {"title", a.title},
+                           {"planned", a.planned},
+                           {"pass_mark", a.pass_mark},
+                           {"attempts", score.attempts},
+                           {"best_score", score.best_score},
+                           {"passed", score.passed()}});
+  }
+  return dump({{"format_version", kResultFormatVersion},
+               {"modules", modules},
+               {"assessments", assessments}});
 }
 
 std::string level_award_json(const LevelEvent& event) {
@@ -171,6 +185,27 @@ std::string journal_json(const std::vector<JournalEntry>& entries) {
   json out = json::array();
   for (const auto& e : entries) out.push_back({{"at", e.at}, {"text", e.text}});
   return dump({{"format_version", kResultFormatVersion}, {"entries", out}});
+}
+
+std::string assessment_brief_json(const Assessment& a) {
+  json exercises = json::array();
+  for (const auto& e : a.exercises)
+    exercises.push_back({{"id", e.id}, {"title", e.title}, {"file", "exercises/" + e.file}});
+  json documents = json::array();
+  for (const auto& d : a.documents)
+    documents.push_back({{"file", d.file}, {"sections", d.sections}, {"min_words", d.min_words}});
+  json rubric = json::array();
+  for (const auto& area : a.rubric)
+    rubric.push_back({{"id", area.id}, {"title", area.title}, {"weight", area.weight}});
+  return dump({{"format_version", kResultFormatVersion},
+               {"assessment", a.id},
+               {"title", a.title},
+               {"time_box_minutes", a.time_box_minutes},
+               {"pass_mark", a.pass_mark},
+               {"instructions", a.instructions},
+               {"exercises", exercises},
+               {"documents", documents},
+               {"rubric", rubric}});
 }
 
 std::string lesson_json(const Module& m) {

@@ -253,7 +253,9 @@ class ManifestAssessmentTest : public ::testing::Test {
 TEST_F(ManifestAssessmentTest, AWrittenAssessmentIsLoadedFromItsFile) {
   ASSERT_TRUE(course_test::replace_in_file(manifest(), "  - id: checkpoint-1\n",
                                            "  - id: fixture-exam\n    title: \"Fixture\"\n"
-                                           "    file: fixture-exam.yaml\n  - id: checkpoint-1\n"));
+                                           "    file: fixture-exam.yaml\n"
+                                           "  - id: later-exam\n    title: \"Later\"\n"
+                                           "    planned: true\n  - id: checkpoint-1\n"));
   const Course c = load_course(dir_.path());
   const Assessment* a = c.find_assessment("fixture-exam");
   ASSERT_NE(a, nullptr);
@@ -261,7 +263,8 @@ TEST_F(ManifestAssessmentTest, AWrittenAssessmentIsLoadedFromItsFile) {
   EXPECT_EQ(a->file, "fixture-exam.yaml");
   EXPECT_EQ(a->title, "Fixture");  // The manifest's title wins.
   EXPECT_EQ(a->rubric.size(), 3u);
-  EXPECT_TRUE(c.find_assessment("checkpoint-1")->planned);
+  EXPECT_TRUE(c.find_assessment("later-exam")->planned);
+  EXPECT_TRUE(c.find_assessment("later-exam")->exercises.empty());
 }
 
 TEST_F(ManifestAssessmentTest, FileIdMustMatchTheManifest) {
@@ -279,9 +282,10 @@ TEST_F(ManifestAssessmentTest, FileIdMustMatchTheManifest) {
 }
 
 TEST_F(ManifestAssessmentTest, FileAndPlannedAreExclusive) {
-  ASSERT_TRUE(course_test::replace_in_file(manifest(), "    planned: true\n  - id: checkpoint-2",
+  ASSERT_TRUE(course_test::replace_in_file(manifest(), "  - id: checkpoint-1\n",
+                                           "  - id: fixture-exam\n    title: \"Fixture\"\n"
                                            "    planned: true\n    file: fixture-exam.yaml\n"
-                                           "  - id: checkpoint-2"));
+                                           "  - id: checkpoint-1\n"));
   try {
     load_course(dir_.path());
     FAIL() << "no error";

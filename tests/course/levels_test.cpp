@@ -51,6 +51,7 @@ Course sample_course() {
     a.id = id;
     a.title = title;
     a.planned = planned;
+    a.pass_mark = 0.8;
     return a;
   };
   c.assessments = {assessment("exam-1", "Checkpoint exam 1", false),
@@ -157,16 +158,22 @@ TEST(LevelsTest, NeverLowersAnExistingLevel) {
 TEST(LevelsTest, MissingForLevelListsModulesAndAssessmentsWithCounts) {
   const Course c = sample_course();
   Progress p;
+  // An exam says how to read it and take it, like a quiz says how to take it.
+  const std::string exam =
+      "Checkpoint exam 1: not passed yet (`course lesson exam-1`, then `course check exam-1`, "
+      "pass mark 80%)";
   EXPECT_THAT(missing_for_level(c, p, 1),
-              ElementsAre("module 1 (Data validation): 0 of 2 exercises done",
-                          "Checkpoint exam 1: not passed yet"));
+              ElementsAre("module 1 (Data validation): 0 of 2 exercises done", exam));
   finish(p, "1.1");
   p.exercises["1.2"].state = ExerciseState::kInProgress;  // Started does not count.
   EXPECT_THAT(missing_for_level(c, p, 1),
-              ElementsAre("module 1 (Data validation): 1 of 2 exercises done",
-                          "Checkpoint exam 1: not passed yet"));
+              ElementsAre("module 1 (Data validation): 1 of 2 exercises done", exam));
   finish(p, "1.2");
-  EXPECT_THAT(missing_for_level(c, p, 1), ElementsAre("Checkpoint exam 1: not passed yet"));
+  EXPECT_THAT(missing_for_level(c, p, 1), ElementsAre(exam));
+  p.exams["exam-1"] = {2, 0.62, 0.5, "", "2026-02-01T09:00:00Z"};  // Attempted, not passed.
+  EXPECT_THAT(missing_for_level(c, p, 1),
+              ElementsAre("Checkpoint exam 1: not passed yet (best 62%; `course lesson exam-1`, "
+                          "then `course check exam-1`, pass mark 80%)"));
   pass_exam(p, "exam-1");
   EXPECT_THAT(missing_for_level(c, p, 1), IsEmpty());
 }

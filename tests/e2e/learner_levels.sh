@@ -75,10 +75,20 @@ level_is() {  # LEVEL NAME
   expect_output "^Level $1: $2" "…status shows level $1"
 }
 
-# Level 0: status names what level 1 needs.
+# Level 0: status names what level 1 needs, and how to read and take the exam.
 level_is 0 Beginner
 expect_output "module 1 \(Data validation\): 0 of [0-9]+ exercises done" "…missing module 1"
-expect_output "Checkpoint exam 1" "…and the checkpoint exam"
+expect_output "Checkpoint exam 1.*: not passed yet \(\`course lesson checkpoint-1\`, then \`course check checkpoint-1\`, pass mark 80%\)" \
+  "…and the checkpoint exam, with the commands"
+expect_exit 0 "lesson checkpoint-1 shows the exam's brief" -- "$COURSE" lesson checkpoint-1
+expect_output "^  - exercises/checkpoint-1/.*\.cpp" "…the files to edit"
+expect_output "Time box: 90 minutes|90 minutes suggested" "…the time box"
+expect_output "Submit with \`course check checkpoint-1\`" "…how to submit"
+expect_exit 0 "lesson capstone --format json" -- "$COURSE" lesson capstone --format json
+[[ "$(json '[d["assessment"], len(d["documents"]) >= 3, all(set(e) == {"id", "title", "file"} for e in d["exercises"])]' "$TMP/out")" == "['capstone', True, True]" ]] \
+  && pass "…json: the capstone's brief with its documents, exercises without cases" || fail "lesson json: $(head -c 300 "$TMP/out")"
+expect_exit 2 "lesson of an unknown id" -- "$COURSE" lesson checkpoint-9
+expect_output "no module or assessment 'checkpoint-9'" "…names it"
 
 # Level 1: modules 1–2, the checkpoint 1 quiz, checkpoint exam 1 (starter first: it fails).
 solve_module 1
@@ -93,6 +103,9 @@ expect_exit 1 "checkpoint exam 1 with the starter code fails" -- "$COURSE" check
 take_exam checkpoint-1
 expect_output "Level up: you are now Advanced Beginner" "…level up announced"
 level_is 1 "Advanced Beginner"
+expect_exit 0 "list --format json" -- "$COURSE" list --format json
+[[ "$(json '[(a["id"], a["attempts"], a["passed"]) for a in d["assessments"]][0]' "$TMP/out")" == "('checkpoint-1', 2, True)" ]] \
+  && pass "…list: exam 1 passed after two attempts" || fail "list json: $(cat "$TMP/out")"
 
 # Level 2: modules 3–4, the checkpoint 2 quiz, checkpoint exam 2.
 solve_module 3

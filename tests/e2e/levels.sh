@@ -26,8 +26,8 @@ expect_output "^  - Fixture quiz: module 1: not taken yet \(\`course quiz fx-mod
   "…the quiz missing for level 2, with the command and pass mark"
 pass_quiz
 expect_exit 0 "status --format json at level 2" -- "$COURSE" status --format json
-[[ "$(json 'd["level"]["current"], d["level"]["next"], d["level"]["missing_for_next"]' "$TMP/out")" \
-  == "2 Proficient ['Capstone: Pokémon card price predictor (pass mark 80%): not passed yet']" ]] \
+[[ "$(json 'd["level"]["current"], d["level"]["next"], [m.split(": not passed yet")[1] for m in d["level"]["missing_for_next"]]' "$TMP/out")" \
+  == "2 Proficient [' (\`course lesson capstone\`, then \`course check capstone\`, pass mark 60%)']" ]] \
   && pass "…level 2, the capstone missing for Proficient" || fail "status json: $(cat "$TMP/out")"
 cp .course/progress.json "$TMP/before.json"
 expect_exit 2 "award at level 2 refused" -- "$COURSE" level award --level 4 --by "Dr. Ada"

@@ -1,12 +1,18 @@
-// course lesson [N]: a module's lesson (concepts, industry context, pitfalls), its objectives,
-// the Socratic questions to think over, and what mastery looks like. Reading only: needs a
-// workspace only to default to the current exercise's module.
+// course lesson [N|ASSESSMENT]: a module's lesson (concepts, industry context, pitfalls), its
+// objectives, the Socratic questions to think over, and what mastery looks like; or a written
+// assessment's brief (instructions, time box, files to edit, documents to write, how it is
+// graded), read before `course check ASSESSMENT`. Reading only: needs a workspace only to
+// default to the current exercise's module.
 #include <fmt/core.h>
+
+#include <cctype>
+#include <charconv>
 
 #include "../command.hpp"
 #include "course/error.hpp"
 #include "course/learner_session.hpp"
 #include "course/report_json.hpp"
+#include "course/workspace.hpp"
 
 namespace course::cli {
 namespace {
@@ -35,13 +41,17 @@ class LessonCommand : public Command {
  public:
   const char* name() const override { return "lesson"; }
   const char* summary() const override {
-    return "Read a module's lesson, objectives and questions (default: the current module)";
+    return "Read a module's lesson (default: the current module) or an exam's brief";
   }
   void configure(CLI::App& app) override {
-    app.add_option("MODULE", number_, "Module number, e.g. 2")->check(CLI::Range(1, 99));
+    app.add_option("MODULE", id_,
+                   "Module number, e.g. 2; or a written assessment, e.g. checkpoint-1 "
+                   "(`course list` shows them)");
   }
   int run(Context& ctx) override {
     const Course& course = ctx.course();
+    if (!id_.empty() && !std::isdigit(static_cast<unsigned char>(id_.front())))
+      return show_assessment(ctx, assessment(course));
     const Module& m = module(ctx, course);
     if (ctx.format() == Format::kJson) {
       fmt::print("{}", lesson_json(m));
@@ -63,8 +73,58 @@ class LessonCommand : public Command {
   }
 
  private:
+  int show_assessment(Context& ctx, const Assessment& a) const {
+    if (ctx.format() == Format::kJson) {
+      fmt::print("{}", assessment_brief_json(a));
+      return 0;
+    }
+    const Style& s = ctx.style;
+    fmt::print(
+        "{}  {}\n", s.bold(a.title),
+        s.dim("(" +
+              (a.time_box_minutes > 0 ? std::to_string(a.time_box_minutes) + " minutes suggested, "
+                                      : std::string()) +
+              "pass mark " + std::to_string(int(a.pass_mark * 100 + 0.5)) + "%)"));
+    fmt::print("\n");
+    print_markdown(a.instructions, s);
+    std::vector<std::string> files;
+    for (const auto& e : a.exercises)
+      files.push_back(Workspace::display(e) + "  " + s.dim("(" + e.id + ": " + e.title + ")"));
+    print_list("Files to edit:", files, s, false);
+    std::vector<std::string> documents;
+    for (const auto& d : a.documents) {
+      std::string sections;
+      for (const auto& section : d.sections) sections += (sections.empty() ? "" : ", ") + section;
+      documents.push_back(
+          d.file + (sections.empty() ? "" : "  " + s.dim("sections: " + sections)) +
+          (d.min_words > 0 ? s.dim(" · at least " + std::to_string(d.min_words) + " words") : ""));
+    }
+    print_list("Documents to write (in the workspace folder):", documents, s, false);
+    std::vector<std::string> areas;
+    for (const auto& area : a.rubric)
+      areas.push_back(std::to_string(int(area.weight * 100 + 0.5)) + "%  " + area.title);
+    print_list("Graded on:", areas, s, false);
+    fmt::print("\n{}\n", s.dim("Submit with `course check " + a.id +
+                               "`: it grades everything at once, hidden checks included, and "
+                               "records your best score; check as often as you like."));
+    return 0;
+  }
+
+  const Assessment& assessment(const Course& course) const {
+    const Assessment* a = course.find_assessment(id_);
+    if (!a) fail_usage("no module or assessment '" + id_ + "' in this course (`course list`)");
+    if (a->planned)
+      fail_usage(a->title + " is not written yet: it comes in a later version of the course");
+    return *a;
+  }
+
   const Module& module(Context& ctx, const Course& course) const {
-    int number = number_;
+    int number = 0;
+    if (!id_.empty()) {
+      const auto [end, error] = std::from_chars(id_.data(), id_.data() + id_.size(), number);
+      if (error != std::errc() || end != id_.data() + id_.size() || number < 1)
+        fail_usage("MODULE: '" + id_ + "' is neither a module number nor an assessment id");
+    }
     if (number == 0) {
       // No number: the module of the exercise the learner is on (needs a workspace).
       LearnerSession session(course, ctx.workspace());
@@ -78,7 +138,7 @@ class LessonCommand : public Command {
     return *m;
   }
 
-  int number_ = 0;
+  std::string id_;
 };
 
 }  // namespace
