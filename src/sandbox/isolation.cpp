@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "cgroup.hpp"
 #include "probe_cache.hpp"
 
 namespace sandbox {
@@ -88,7 +89,13 @@ IsolationStatus decide() {
 }
 
 IsolationStatus& status_once() {
-  static IsolationStatus status = decide();  // Thread-safe, once per process.
+  static IsolationStatus status = [] {  // Thread-safe, once per process.
+    IsolationStatus decided = decide();
+    const internal::CgroupSupport& cgroups = internal::cgroup_support();
+    decided.cgroup = internal::cgroup_mode_name(cgroups.mode);
+    decided.cgroup_detail = cgroups.detail;
+    return decided;
+  }();
   return status;
 }
 
