@@ -48,8 +48,8 @@ struct IsolationStatus {
   std::string cgroup_detail;
 };
 
-// The isolation this process uses (probe and COURSE_SANDBOX, evaluated once). Throws
-// std::invalid_argument when COURSE_SANDBOX holds an unknown value.
+// The isolation this process uses (probe, COURSE_SANDBOX and COURSE_SANDBOX_CGROUP, evaluated
+// once). Throws std::invalid_argument when either variable holds an unknown value.
 const IsolationStatus& sandbox_isolation();
 
 // A runner of that isolation: the one the grader uses.

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <set>
 #include <string>
 #include <thread>
@@ -85,6 +86,32 @@ TEST(CgroupProbeTest, OffAndUnavailableModesSayWhy) {
     } else {
       EXPECT_EQ(internal::cgroup_mode_name(one.mode), std::string(wanted));
     }
+  }
+}
+
+// The second line of a fresh process's isolation status ("cgroup <mode>"), or its error.
+std::string cgroup_line_with(const std::string& env) {
+  const std::string command = env + " " + ISOLATION_STATUS + " 2>&1";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return "popen failed";
+  std::string text;
+  char buffer[512];
+  while (std::fgets(buffer, sizeof buffer, pipe) != nullptr) text += buffer;
+  ::pclose(pipe);
+  const auto newline = text.find('\n');
+  return newline == std::string::npos ? text : text.substr(newline + 1);
+}
+
+TEST(CgroupProbeTest, EnvironmentTurnsCgroupsOffOrIsRejected) {
+  EXPECT_EQ(cgroup_line_with("COURSE_SANDBOX=degraded COURSE_SANDBOX_CGROUP=off"), "cgroup none\n");
+  const std::string bad = cgroup_line_with("COURSE_SANDBOX=degraded COURSE_SANDBOX_CGROUP=yes");
+  EXPECT_NE(bad.find("COURSE_SANDBOX_CGROUP must be auto, v2, v1 or off (got 'yes')"),
+            std::string::npos)
+      << bad;
+  if (internal::cgroup_support().mode != CgroupMode::kNone) {
+    EXPECT_EQ(cgroup_line_with("COURSE_SANDBOX=degraded"),
+              std::string("cgroup ") + internal::cgroup_mode_name(internal::cgroup_support().mode) +
+                  "\n");
   }
 }
 
