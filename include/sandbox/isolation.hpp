@@ -41,10 +41,15 @@ struct IsolationStatus {
   std::string bwrap;          // The bwrap executable used (empty when none was found).
   bool probe_cached = false;  // bwrap chosen from the probe cache, without probing.
   double probe_seconds = 0;   // Time spent deciding (probe or cache look-up).
+  // Control groups every run is put in (src/sandbox/cgroup.hpp), whatever the isolation:
+  // "v2", "v1" or "none" (then memory and task limits rest on rlimits alone), and what exactly is
+  // used or why nothing is. COURSE_SANDBOX_CGROUP=auto (default) | v2 | v1 | off chooses.
+  std::string cgroup = "none";
+  std::string cgroup_detail;
 };
 
-// The isolation this process uses (probe and COURSE_SANDBOX, evaluated once). Throws
-// std::invalid_argument when COURSE_SANDBOX holds an unknown value.
+// The isolation this process uses (probe, COURSE_SANDBOX and COURSE_SANDBOX_CGROUP, evaluated
+// once). Throws std::invalid_argument when either variable holds an unknown value.
 const IsolationStatus& sandbox_isolation();
 
 // A runner of that isolation: the one the grader uses.

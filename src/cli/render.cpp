@@ -59,10 +59,12 @@ std::string format_result(const ExerciseResult& r, const Style& style, bool verb
       out += fmt::format("\n{}\n{}", style.dim("Your program printed:"),
                          indent(r.program_output, "  | "));
   }
-  out += fmt::format("{}\n",
-                     style.dim(fmt::format("  compile {:.2f} s{} · run {:.2f} s · isolation: {}",
-                                           r.compile_seconds, r.compile_cached ? " (cached)" : "",
-                                           r.run_seconds, r.isolation)));
+  // The cgroup mode is the process's (probed once): "none" means memory and task limits rest on
+  // rlimits alone (docs/sandbox.md).
+  out += fmt::format("{}\n", style.dim(fmt::format(
+                                 "  compile {:.2f} s{} · run {:.2f} s · isolation: {} · cgroup: {}",
+                                 r.compile_seconds, r.compile_cached ? " (cached)" : "",
+                                 r.run_seconds, r.isolation, sandbox::sandbox_isolation().cgroup)));
   if (r.isolation == sandbox::isolation_name(sandbox::Isolation::kDegraded)) {
     // RELIABILITY.md: degraded mode is never silent.
     out += fmt::format(

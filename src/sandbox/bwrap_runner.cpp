@@ -30,9 +30,9 @@ namespace {
 using internal::InitEvent;
 using internal::InitReport;
 
-// bwrap's own processes besides the program when they share its uid (no root): bwrap, its pid 1
-// and the init.
-constexpr int kBwrapTasksWithoutRoot = 3;
+// bwrap's own processes besides the program: bwrap, its pid 1 and the init. They share the
+// program's uid without root (RLIMIT_NPROC counts them then), and its cgroup always.
+constexpr int kBwrapTasks = 3;
 
 // What the init said, read from its status pipe without blocking (it may be dead or never run).
 class InitReports {
@@ -139,8 +139,8 @@ void judge(const Spec& spec, const InitReports& init, internal::Supervised* run)
 
 class BwrapRunner final : public ProcessRunner {
  public:
-  BwrapRunner(std::string bwrap, std::string init)
-      : bwrap_(std::move(bwrap)), init_(std::move(init)) {}
+  BwrapRunner(std::string bwrap, std::string init, CgroupUse cgroups)
+      : bwrap_(std::move(bwrap)), init_(std::move(init)), cgroups_(cgroups) {}
 
   Result run(const Spec& spec) override {
     internal::ignore_sigpipe_once();
@@ -165,7 +165,9 @@ class BwrapRunner final : public ProcessRunner {
     launch.argv = internal::bwrap_argv({bwrap_, init_, as_root, user.uid()}, spec);
     launch.extra_fds = {status_write.get()};  // Becomes internal::kInitStatusFd.
     launch.sandbox_uid = as_root;
-    launch.launcher_tasks = as_root ? 0 : kBwrapTasksWithoutRoot;
+    launch.launcher_tasks = as_root ? 0 : kBwrapTasks;
+    launch.cgroups = internal::cgroups_for(cgroups_);
+    launch.cgroup_launcher_tasks = kBwrapTasks;
     if (as_root) launch.with_lock_held = [uid = user.uid()] { kill_orphan_sandboxes(uid); };
     launch.pid_namespace = [&init] {
       init.read_available();
@@ -182,13 +184,14 @@ class BwrapRunner final : public ProcessRunner {
  private:
   std::string bwrap_;
   std::string init_;
+  CgroupUse cgroups_;
 };
 
 }  // namespace
 
-std::unique_ptr<ProcessRunner> make_bwrap_runner(const std::string& bwrap,
-                                                 const std::string& init) {
-  return std::make_unique<BwrapRunner>(bwrap, init);
+std::unique_ptr<ProcessRunner> make_bwrap_runner(const std::string& bwrap, const std::string& init,
+                                                 CgroupUse cgroups) {
+  return std::make_unique<BwrapRunner>(bwrap, init, cgroups);
 }
 
 }  // namespace sandbox

@@ -75,12 +75,21 @@ void drop_privileges(const ChildPlan& plan) noexcept {
   }
 }
 
+// "0" moves the writing process itself (v1 and v2).
+void join_cgroup(const ChildPlan& plan, const char* procs) noexcept {
+  const int fd = ::open(procs, O_WRONLY | O_CLOEXEC);
+  if (fd < 0 || ::write(fd, "0", 1) != 1) fail(plan, ChildStage::kCgroup);
+  ::close(fd);
+}
+
 }  // namespace
 
 const char* child_stage_name(ChildStage stage) {
   switch (stage) {
     case ChildStage::kSession:
       return "creating a new session";
+    case ChildStage::kCgroup:
+      return "joining the run's cgroup";
     case ChildStage::kDescriptors:
       return "setting up stdin/stdout/stderr";
     case ChildStage::kLimits:
@@ -102,6 +111,9 @@ void exec_child(const ChildPlan& plan) noexcept {
   // controlling terminal, so it cannot read the user's keyboard or get terminal signals.
   if (::setsid() < 0) fail(plan, ChildStage::kSession);
   reset_signals();
+  // Still privileged and before exec, so bwrap, the init and everything the program forks are
+  // born inside the run's groups and under their limits.
+  for (int i = 0; i < plan.cgroup_count; ++i) join_cgroup(plan, plan.cgroup_procs[i]);
 
   const int in = to_scratch(plan, plan.stdin_fd);
   const int out = to_scratch(plan, plan.stdout_fd);

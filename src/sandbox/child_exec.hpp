@@ -15,6 +15,7 @@ namespace sandbox::internal {
 // Where the child failed; the parent turns this into the text of Result::error.
 enum class ChildStage : int {
   kSession,
+  kCgroup,
   kDescriptors,
   kLimits,
   kPrivileges,
@@ -52,6 +53,12 @@ struct ChildPlan {
   static constexpr int kMaxExtraFds = 4;
   int extra_fds[kMaxExtraFds] = {-1, -1, -1, -1};
   int extra_fd_count = 0;
+
+  // cgroup.procs files the child writes "0" to before exec, joining the run's control groups
+  // (src/sandbox/cgroup.hpp); everything it starts then stays in them.
+  static constexpr int kMaxCgroups = 4;
+  const char* cgroup_procs[kMaxCgroups] = {};
+  int cgroup_count = 0;
 
   static constexpr int kMaxRlimits = 8;
   RlimitSetting rlimits[kMaxRlimits] = {};

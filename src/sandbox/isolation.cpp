@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "cgroup.hpp"
 #include "probe_cache.hpp"
 
 namespace sandbox {
@@ -88,7 +89,16 @@ IsolationStatus decide() {
 }
 
 IsolationStatus& status_once() {
-  static IsolationStatus status = decide();  // Thread-safe, once per process.
+  static IsolationStatus status = [] {  // Thread-safe, once per process.
+    IsolationStatus decided = decide();
+    const internal::CgroupSupport& cgroups = internal::cgroup_support();
+    if (cgroups.detail.rfind("COURSE_SANDBOX_CGROUP must be", 0) == 0) {
+      throw std::invalid_argument(cgroups.detail);  // As for COURSE_SANDBOX: a typo is no mode.
+    }
+    decided.cgroup = internal::cgroup_mode_name(cgroups.mode);
+    decided.cgroup_detail = cgroups.detail;
+    return decided;
+  }();
   return status;
 }
 

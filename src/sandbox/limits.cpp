@@ -47,6 +47,10 @@ void Limits::validate() const {
     reject("address_space_bytes", "must be 0 (unlimited) or at least 1 MiB",
            str(address_space_bytes));
   }
+  if (memory_bytes != 0 && memory_bytes < kMinAddressSpace) {
+    reject("memory_bytes", "must be 0 (as address_space_bytes) or at least 1 MiB",
+           str(memory_bytes));
+  }
   if (stack_bytes < kMinStack) {
     reject("stack_bytes", "must be at least 16 KiB", str(stack_bytes));
   }
@@ -62,6 +66,12 @@ void Limits::validate() const {
   // Output caps may be 0 (any output at all is then an output-limit failure).
 }
 
+std::uint64_t Limits::cgroup_memory_bytes() const {
+  constexpr std::uint64_t kLauncherHeadroom = 64ull << 20;
+  if (memory_bytes != 0) return memory_bytes;
+  return address_space_bytes == 0 ? 0 : address_space_bytes + tmp_bytes + kLauncherHeadroom;
+}
+
 const char* outcome_name(Outcome outcome) {
   switch (outcome) {
     case Outcome::kExited:
@@ -74,6 +84,8 @@ const char* outcome_name(Outcome outcome) {
       return "wall_timeout";
     case Outcome::kOutputLimit:
       return "output_limit";
+    case Outcome::kMemoryLimit:
+      return "memory_limit";
     case Outcome::kSpawnFailed:
       return "spawn_failed";
   }

@@ -141,8 +141,8 @@ uid_t sandbox_uid_of(const Launch& launch) {
   return launch.user ? launch.user->uid() : kSandboxUid;
 }
 
-bool start_child(const Spec& spec, const Launch& launch, Clock::time_point* start,
-                 StartedChild* child, Result* result) {
+bool start_child(const Spec& spec, const Launch& launch, const CgroupSet& cgroups,
+                 Clock::time_point* start, StartedChild* child, Result* result) {
   const bool as_root = running_as_root();
   // Opened by the parent so that errors name the path plainly, a FIFO cannot block the child,
   // and the child may read a stdin file its own uid could not open.
@@ -192,6 +192,10 @@ bool start_child(const Spec& spec, const Launch& launch, Clock::time_point* star
     return false;
   }
   for (const int fd : launch.extra_fds) plan.extra_fds[plan.extra_fd_count++] = fd;
+  for (const std::string& procs : cgroups.procs_files()) {
+    if (plan.cgroup_count == ChildPlan::kMaxCgroups) break;
+    plan.cgroup_procs[plan.cgroup_count++] = procs.c_str();
+  }
   plan.drop_privileges = launch.switch_uid_at_exec;
   plan.uid = sandbox_uid_of(launch);
   plan.gid = kSandboxGid;
@@ -239,6 +243,30 @@ void append_warning(std::string* warnings, const std::string& text) {
   *warnings += (warnings->empty() ? "warning: " : "; warning: ") + text;
 }
 
+// The run's groups, or an empty set (with a warning) when they cannot be made: the rlimits still
+// hold, and the result says "none".
+CgroupSet make_cgroups(const Limits& limits, const Launch& launch, std::string* warnings) {
+  if (launch.cgroups == nullptr || launch.cgroups->mode == CgroupMode::kNone) return {};
+  std::string why;
+  CgroupSet set = CgroupSet::create(*launch.cgroups, limits.cgroup_memory_bytes(),
+                                    limits.processes + 1 + launch.cgroup_launcher_tasks, &why);
+  if (set.mode() == CgroupMode::kNone) {
+    append_warning(warnings, "no cgroup limits for this run (" + why + ")");
+  }
+  return set;
+}
+
+void record_usage(const CgroupSet& cgroups, Accounting* accounting) {
+  accounting->cgroup = cgroup_mode_name(cgroups.mode());
+  const CgroupUsage usage = cgroups.usage();
+  if (!usage.available) return;
+  accounting->memory_peak_bytes = usage.memory_peak_bytes;
+  accounting->memory_limit_events = usage.memory_limit_events;
+  accounting->oom_kills = usage.oom_kills;
+  accounting->pids_limit_events = usage.pids_limit_events;
+  accounting->cpu_seconds = usage.cpu_seconds;
+}
+
 }  // namespace
 
 void ignore_sigpipe_once() {
@@ -253,6 +281,10 @@ void ignore_sigpipe_once() {
       ::sigaction(SIGPIPE, &ignore, nullptr);
     }
   });
+}
+
+const CgroupSupport* cgroups_for(CgroupUse use) {
+  return use == CgroupUse::kOff ? nullptr : &cgroup_support();
 }
 
 std::string check_spec(const Spec& spec) {
@@ -276,6 +308,10 @@ void classify(StopReason reason, int status, const Limits& limits, Result* resul
     result->outcome = Outcome::kWallTimeout;
   } else if (reason == StopReason::kOutputLimit) {
     result->outcome = Outcome::kOutputLimit;
+  } else if (result->signal == SIGKILL && result->accounting.oom_kills > 0) {
+    // The runner did not send it (it stops only on its timer and caps, above): the OOM killer of
+    // the run's memory cgroup did.
+    result->outcome = Outcome::kMemoryLimit;
   } else if (result->signal == SIGXCPU) {
     result->outcome = Outcome::kCpuTimeout;  // The kernel's signal at the soft limit.
   } else if (result->signal == SIGKILL || WIFEXITED(status)) {
@@ -309,9 +345,11 @@ Supervised run_supervised(const Spec& spec, const Launch& launch) {
     }
   }
 
+  CgroupSet cgroups = make_cgroups(limits, launch, &warnings);
+  result.accounting.cgroup = cgroup_mode_name(cgroups.mode());
   Clock::time_point start;
   StartedChild child;
-  if (!start_child(spec, launch, &start, &child, &result)) return run;
+  if (!start_child(spec, launch, cgroups, &start, &child, &result)) return run;
   run.started = true;
   CapturedStream streams[3] = {
       CapturedStream(std::move(child.out), limits.stdout_cap_bytes),
@@ -331,10 +369,13 @@ Supervised run_supervised(const Spec& spec, const Launch& launch) {
   members.uid = sandbox_uid_of(launch);
   members.gid = kSandboxGid;
   if (launch.pid_namespace) members.pid_namespace = launch.pid_namespace();
+  cgroups.kill_all();  // Reaches every descendant, whatever its uid, group or namespace.
   std::string why;
   if (!terminate_sandbox(members, &why)) append_warning(&warnings, why);
   rusage usage{};
   if (wait_for(child.pid, &run.status, &usage) != child.pid) throw_errno("wait4");
+  record_usage(cgroups, &result.accounting);
+  if (!cgroups.remove(&why)) append_warning(&warnings, why);
   result.wall_seconds = seconds_since(start);
   result.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
                        static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;

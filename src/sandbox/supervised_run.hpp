@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "cgroup.hpp"
 #include "privileges.hpp"
 #include "sandbox/process_runner.hpp"
 #include "supervise.hpp"
@@ -34,6 +35,11 @@ struct Launch {
   // Tasks of the program's uid the launcher adds besides the program itself (bwrap's own
   // processes, the init): RLIMIT_NPROC must leave room for them.
   int launcher_tasks = 0;
+  // The run's control groups: the probe's findings (nullptr or mode none: no cgroups), and the
+  // launcher's own tasks that live in them besides the program whatever their uid (pids.max
+  // must leave room for them).
+  const CgroupSupport* cgroups = nullptr;
+  int cgroup_launcher_tasks = 0;
   // Called after the main process is gone or must go and before the kill: the pid namespace
   // (inode of /proc/<pid>/ns/pid) whose every member must die too, or 0.
   std::function<ino_t()> pid_namespace;
@@ -54,9 +60,13 @@ struct Supervised {
 // when pipe(), fork() or wait4() fail.
 Supervised run_supervised(const Spec& spec, const Launch& launch);
 
-// Sets outcome, exit_code and signal from the stop reason, a wait status and result->cpu_seconds:
-// the runner's own evidence, never what the child printed.
+// Sets outcome, exit_code and signal from the stop reason, a wait status, result->cpu_seconds and
+// result->accounting (an OOM kill counted by the memory cgroup): the runner's own evidence, never
+// what the child printed.
 void classify(StopReason reason, int status, const Limits& limits, Result* result);
+
+// The cgroup support a runner created with `use` applies: the probe's, or nullptr.
+const CgroupSupport* cgroups_for(CgroupUse use);
 
 // Spec errors (invalid limits, relative paths), or "" when the spec can run.
 std::string check_spec(const Spec& spec);

@@ -134,6 +134,15 @@ CheckpointResult unfinished(const RunOutcome& run, const Exercise& exercise) {
                   ") before producing a result for this checkpoint";
       if (!run.parsed.problem.empty()) c.message += "; the runner read " + run.parsed.problem;
       break;
+    case sandbox::Outcome::kMemoryLimit:
+      // Counted by the run's memory cgroup: all of the program's processes together; run_cases
+      // keeps the default memory limit.
+      c.status = Status::kMemoryLimit;
+      c.message = "your program used more memory than allowed (limit " +
+                  std::to_string(sandbox::Limits().cgroup_memory_bytes() >> 20) +
+                  " MiB) and was stopped: look for a container that grows without bound or a "
+                  "copy of a large matrix in a loop";
+      break;
     case sandbox::Outcome::kSpawnFailed:
       c.status = Status::kError;
       c.message = "the runner could not start your program: " + r.error;

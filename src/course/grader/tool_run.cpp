@@ -59,6 +59,11 @@ ToolRun run_tool(sandbox::ProcessRunner& runner, std::vector<std::string> argv,
     case sandbox::Outcome::kOutputLimit:
       out.failure = "the compiler printed more than 1 MiB of errors; fix the first error shown";
       break;
+    case sandbox::Outcome::kMemoryLimit:
+      out.failure =
+          "the compiler ran out of memory (limit 2 GiB): look for huge constexpr tables or "
+          "recursive templates";
+      break;
     case sandbox::Outcome::kSignaled:
       out.failure = "the compiler was killed (signal " + std::to_string(r.signal) +
                     "), most likely by the 2 GiB memory limit";
