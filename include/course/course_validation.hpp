@@ -39,14 +39,18 @@ using ExerciseGraderFactory = std::function<ExerciseGrader()>;
 struct ValidationOptions {
   std::vector<std::string> only;  // Exercise ids (module or assessment); empty: all of them.
   int jobs = 1;                   // Exercises validated at once (1..64).
+  // The build cache to use and keep (content-hashed: re-validating after an edit rebuilds only
+  // what changed); empty: one under the scratch folder, gone with it.
+  std::filesystem::path cache;
   // Told "1.1 starter", "1.1 solution", … as work starts (from any worker, one call at a time),
   // then "done".
   std::function<void(const std::string&, int, int)> progress;
 };
 
-// Grades each exercise's starter and solution from the course directory, in a scratch cache
-// under `cache_dir` shared by all workers (content-hashed builds; the precompiled header is
-// built once). An unknown id in `only` is a usage error.
+// Grades each exercise's starter and solution from the course directory, copied under
+// `cache_dir`, with one build cache (options.cache, or one under `cache_dir`) shared by all workers
+// (content-hashed builds; the precompiled header is built once). An unknown id in `only` is a usage
+// error.
 CourseValidation validate_course(const Course& course, const ExerciseGraderFactory& make_grader,
                                  const std::filesystem::path& cache_dir,
                                  const ValidationOptions& options);

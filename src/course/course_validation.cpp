@@ -86,7 +86,7 @@ CourseValidation validate_course(const Course& course, const ExerciseGraderFacto
   const std::vector<const Exercise*> exercises = selected(course, options.only);
   // One build cache for starters and solutions: a build is keyed by its sources, so the two
   // never mix, and the precompiled header's own lock makes concurrent workers build it once.
-  const auto cache = cache_dir / "cache";
+  const auto cache = options.cache.empty() ? cache_dir / "cache" : options.cache;
   const int total = int(exercises.size()) * 2;
   std::mutex lock;
   int step = 0;

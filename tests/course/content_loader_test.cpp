@@ -134,8 +134,14 @@ TEST(ContentLoaderTest, LoadsTheRealCourse) {
   EXPECT_EQ(c.levels[4].name, "Expert");
   EXPECT_TRUE(c.levels[4].criteria.awarded_by_instructor);
 
+  // Both checkpoint exams and the capstone are written: exercises, a rubric, a pass mark.
   ASSERT_EQ(c.assessments.size(), 3u);
-  for (const auto& a : c.assessments) EXPECT_TRUE(a.planned) << a.id;
+  for (const auto& a : c.assessments) {
+    EXPECT_FALSE(a.planned) << a.id;
+    EXPECT_FALSE(a.exercises.empty()) << a.id;
+    EXPECT_FALSE(a.rubric.empty()) << a.id;
+    EXPECT_DOUBLE_EQ(a.pass_mark, 0.8) << a.id;
+  }
 }
 
 TEST(ContentLoaderTest, MissingCourseDirectoryIsBadInput) {

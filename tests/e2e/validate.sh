@@ -5,7 +5,11 @@ source "$(dirname "$0")/lib.sh"
 
 # The whole real course once (every exercise's starter and solution, the modules' and the written
 # assessments': the slow part, two at a time), as JSON.
-expect_exit 0 "the real course is valid" -- "$COURSE" --course "$COURSE_SOURCE" validate --jobs 2 --format json
+# Its build cache is kept in $E2E_BUILD_CACHE when set (CTest sets it): e2e.learner_levels then
+# checks the same solutions without compiling them again. Emptied first, so this run compiles all.
+cache_args=()
+if [[ -n "${E2E_BUILD_CACHE:-}" ]]; then rm -rf "$E2E_BUILD_CACHE"; cache_args=(--cache "$E2E_BUILD_CACHE"); fi
+expect_exit 0 "the real course is valid" -- "$COURSE" --course "$COURSE_SOURCE" validate --jobs 2 "${cache_args[@]}" --format json
 [[ "$(json 'd["ok"] and all(e["ok"] for e in d["exercises"])' "$TMP/out")" == True ]] \
   && pass "json: every exercise ok" || fail "json says not ok"
 [[ "$(json 'len({e["exercise"] for e in d["exercises"]}) == len(d["exercises"]) and d["exercises"][0]["exercise"] == "1.1"' "$TMP/out")" == True ]] \
@@ -22,6 +26,15 @@ PY
 expect_exit 0 "validate 1.1" -- "$COURSE" --course "$COURSE_SOURCE" validate 1.1
 expect_output "Course is valid: 1 exercise checked" "…says so, for that one exercise"
 expect_exit 2 "an unknown exercise id is bad usage" -- "$COURSE" --course "$COURSE_SOURCE" validate 9.9
+touch "$TMP/a-file"
+expect_exit 2 "--cache naming a file is bad usage" -- "$COURSE" --course "$COURSE_SOURCE" validate 1.1 --cache "$TMP/a-file"
+expect_output "--cache: .* is not a directory" "…naming the flag"
+# A kept cache is reused: the second validation of 1.1 compiles nothing.
+expect_exit 0 "validate 1.1 with a kept cache" -- "$COURSE" --course "$COURSE_SOURCE" validate 1.1 --cache "$TMP/kept"
+[[ -d "$TMP/kept/objects" ]] && pass "…the cache is kept" || fail "no cache in $TMP/kept"
+before=$(find "$TMP/kept/objects" -type f | wc -l)
+expect_exit 0 "validate 1.1 again" -- "$COURSE" --course "$COURSE_SOURCE" validate 1.1 --cache "$TMP/kept"
+[[ "$(find "$TMP/kept/objects" -type f | wc -l)" == "$before" ]] && pass "…nothing rebuilt" || fail "objects rebuilt"
 
 # A copy of the course to break.
 copy="$TMP/course"

@@ -8,6 +8,7 @@
 #include "../command.hpp"
 #include "../render.hpp"
 #include "course/course_validation.hpp"
+#include "course/error.hpp"
 #include "course/grader/scratch_dir.hpp"
 #include "course/report_json.hpp"
 #include "sandbox/isolation.hpp"
@@ -27,6 +28,9 @@ class ValidateCommand : public Command {
                    "of the modules and of the written assessments");
     app.add_option("--jobs", jobs_, "Exercises validated at once (default 1)")
         ->check(CLI::Range(1, 64));
+    app.add_option("--cache", cache_,
+                   "Keep the build cache in DIR: the next validation rebuilds only what changed "
+                   "(default: a temporary one)");
   }
   int run(Context& ctx) override {
     const Course& course = ctx.course();  // Schema and references: throws (exit 2) when invalid.
@@ -54,6 +58,11 @@ class ValidateCommand : public Command {
     ValidationOptions options;
     options.only = ids_;
     options.jobs = jobs_;
+    if (!cache_.empty()) {
+      if (std::filesystem::exists(cache_) && !std::filesystem::is_directory(cache_))
+        fail_usage("--cache: '" + cache_ + "' exists and is not a directory");
+      options.cache = std::filesystem::absolute(cache_);
+    }
     options.progress = progress;
     const CourseValidation report = validate_course(course, factory, scratch.path(), options);
     if (!human) {
@@ -79,6 +88,7 @@ class ValidateCommand : public Command {
  private:
   std::vector<std::string> ids_;
   int jobs_ = 1;
+  std::string cache_;
 };
 
 }  // namespace
