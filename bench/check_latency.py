@@ -50,12 +50,9 @@ def summary(name, samples):
     phases = {}
     for wall, timings in samples:
         measured = 0.0
-        phase_seconds = timings.get("phases", {})
-        for phase, seconds in phase_seconds.items():
+        for phase, seconds in timings.get("phases", {}).items():
             phases.setdefault(phase, []).append(seconds)
             measured += seconds
-        # The visible and the hidden run start together: only the longer one is wall time.
-        measured -= min(phase_seconds.get("run_visible", 0.0), phase_seconds.get("run_hidden", 0.0))
         phases.setdefault("other", []).append(wall - measured)
     print(f"{name}: median {statistics.median(walls):.3f} s, p90 {p90(walls):.3f} s "
           f"(n={len(walls)})")

@@ -46,7 +46,6 @@ TEST(RunPlanTest, OrdinaryChecksNeedOneRunPerVisibility) {
   EXPECT_THAT(plan.primary[1], ElementsAre(1));
   EXPECT_THAT(plan.primary[2], ElementsAre(0, 1));
   for (const auto& repeat : plan.repeat) EXPECT_FALSE(repeat.has_value());
-  EXPECT_TRUE(plan.first_two_overlap);  // Visible and hidden: neither is measured.
 }
 
 TEST(RunPlanTest, OnlyHiddenCasesMeansNoShownRun) {
@@ -56,7 +55,6 @@ TEST(RunPlanTest, OnlyHiddenCasesMeansNoShownRun) {
   ASSERT_EQ(plan.runs.size(), 1u);
   EXPECT_FALSE(plan.shown.has_value());
   EXPECT_THAT(plan.primary[0], ElementsAre(0));
-  EXPECT_FALSE(plan.first_two_overlap);
 }
 
 TEST(RunPlanTest, TimeBudgetGetsARunOfItsOwn) {
@@ -72,8 +70,6 @@ TEST(RunPlanTest, TimeBudgetGetsARunOfItsOwn) {
   EXPECT_THAT(plan.primary[1], ElementsAre(1, 1));
   EXPECT_THAT(plan.primary[2], ElementsAre(2));
   EXPECT_EQ(plan.shown, 0u);
-  // Run 1 is a budget's own run: its CPU time is judged, so it never overlaps another run.
-  EXPECT_FALSE(plan.first_two_overlap);
 }
 
 TEST(RunPlanTest, DeterministicCasesRunOnceMoreTogetherAtTheEnd) {

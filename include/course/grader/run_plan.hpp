@@ -9,8 +9,6 @@
 //   baseline_case() (speedup), that case runs alone in a process just before, as the yardstick.
 // - The cases of checkpoints whose check runs_twice() (deterministic) run once more, together, in
 //   a last process: nothing from the first run survives into it.
-// The visible and the hidden run measure nothing (no check reads their CPU time), so they may run
-// at the same time on two cores; runs whose CPU time is judged always run alone.
 // Cases no checkpoint names are not run. Every extra process is paid for by the checkpoints that
 // ask for it; an exercise using only ordinary checks costs one or two runs, as before.
 #pragma once
@@ -37,8 +35,6 @@ struct RunPlan {
   std::vector<std::optional<std::size_t>> baseline;
   // The run whose output the learner may see (the visible cases' run), if any.
   std::optional<std::size_t> shown;
-  // True when runs 0 and 1 are the visible and the hidden run: they may overlap in time.
-  bool first_two_overlap = false;
 };
 
 // Requires every checkpoint's check to be registered and its cases to exist in `cases` (the

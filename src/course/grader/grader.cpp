@@ -6,10 +6,8 @@
 #include <algorithm>
 #include <chrono>
 #include <csignal>
-#include <exception>
 #include <fstream>
 #include <random>
-#include <thread>
 
 #include "course/checks.hpp"
 #include "course/error.hpp"
@@ -377,51 +375,17 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
 
   // Which processes run which cases: run_plan.hpp. A program that timed out or crashed in one
   // run would most likely do the same in the next: do not make the learner wait for the limit
-  // again; the checkpoints that needed the later runs are skipped. The visible and the hidden run
-  // measure nothing, so they start together (each in its own sandbox; ~40 ms off every check on
-  // two cores) and the hidden one is discarded when the visible one did not exit.
+  // again; the checkpoints that needed the later runs are skipped.
   const RunPlan plan = plan_runs(exercise, cases);
   Runs runs{plan, std::vector<RunOutcome>(plan.runs.size()), std::vector<bool>(plan.runs.size())};
-  const auto run = [&](std::size_t r) {
+  for (std::size_t r = 0; r < plan.runs.size(); ++r) {
+    if (r > 0 && runs.outcomes[r - 1].result.outcome != sandbox::Outcome::kExited) break;
     const auto run_start = std::chrono::steady_clock::now();
     runs.outcomes[r] = run_cases(runner_, built.executable, cases, plan.runs[r], exercise);
-    return seconds_since(run_start);
-  };
-  std::vector<double> run_wall(plan.runs.size(), 0.0);
-  std::size_t first_alone = 0;
-  if (plan.first_two_overlap) {
-    std::exception_ptr fault;
-    std::thread hidden([&] {
-      try {
-        run_wall[1] = run(1);
-      } catch (...) {
-        fault = std::current_exception();
-      }
-    });
-    try {
-      run_wall[0] = run(0);
-    } catch (...) {
-      hidden.join();
-      throw;
-    }
-    hidden.join();
-    if (fault) std::rethrow_exception(fault);
-    runs.ran[0] = true;
-    runs.ran[1] = runs.outcomes[0].result.outcome == sandbox::Outcome::kExited;
-    first_alone = 2;
-  }
-  for (std::size_t r = first_alone; r < plan.runs.size(); ++r) {
-    if (r > 0 &&
-        (!runs.ran[r - 1] || runs.outcomes[r - 1].result.outcome != sandbox::Outcome::kExited))
-      break;
-    run_wall[r] = run(r);
-    runs.ran[r] = true;
-  }
-  for (std::size_t r = 0; r < plan.runs.size(); ++r) {
-    if (!runs.ran[r]) continue;
     // Phase names: the shown run is "run_visible"; every other run counts as "run_hidden".
     const bool visible_run = plan.shown && *plan.shown == r;
-    add_phase(result, visible_run ? "run_visible" : "run_hidden", run_wall[r]);
+    add_phase(result, visible_run ? "run_visible" : "run_hidden", seconds_since(run_start));
+    runs.ran[r] = true;
     result.run_seconds += runs.outcomes[r].result.wall_seconds;
     result.isolation = runs.outcomes[r].result.isolation;
   }

@@ -46,7 +46,6 @@ RunPlan plan_runs(const Exercise& exercise, const CaseFile& cases) {
     hidden_run = plan.runs.size();
     plan.runs.push_back(hidden_cases);
   }
-  plan.first_two_overlap = visible_run && hidden_run;
   for (std::size_t i = 0; i < checkpoints.size(); ++i) {
     const Checkpoint& checkpoint = checkpoints[i];
     const Check* check = find_check(checkpoint.check);
