@@ -3,6 +3,7 @@
 // Implement the six functions declared in price_pipeline.hpp; run `course check capstone` to
 // grade the whole capstone (this file and MODEL_CARD.md, API.md, RUNBOOK.md at the workspace
 // root). Each function below throws until you write it, so the report shows what is left.
+// `course lesson capstone` shows the whole brief: the interface, the rubric, the documents.
 //
 // Useful mlcore calls:
 //   table.column("rarity").text(r) / .numeric(r) / .boolean(r) / .is_missing(r), table.rows(),

@@ -11,7 +11,7 @@
 // Hidden checkpoints run your code on rows you never see: write the rules, not the answers.
 //
 // Implement validate_churn (specified in churn_validation.hpp): every issue, no false alarm.
-// Run `course check checkpoint-1` to grade the whole exam.
+// `course lesson checkpoint-1` shows the whole brief; `course check checkpoint-1` grades the exam.
 //
 // Useful calls (mlcore/table.hpp, mlcore/csv.hpp): table.column("state"), col.type(),
 // col.is_missing(row), col.numeric(row), col.to_string(row), mlcore::parse_number(text),

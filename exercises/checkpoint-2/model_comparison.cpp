@@ -1,6 +1,7 @@
 // Checkpoint exam 2, part 1 — Compare at least three models with proper validation
 // (contract in model_comparison.hpp).
 //
+// `course lesson checkpoint-2` shows the whole brief (parts, rubric, MODEL_CARD.md sections).
 // Run `course check checkpoint-2` to grade the whole exam. Tools you know from modules 3–4:
 // mlcore::Pipeline (mlcore/preprocessing/pipeline.hpp), mlcore::StratifiedKFold
 // (mlcore/model_selection/stratified_kfold.hpp), mlcore::cross_validate
