@@ -49,10 +49,9 @@ void print_exercise_list(const Course& course, const Progress& progress, const S
     const std::string mark = taken && it->second.passed() ? s.pass_mark()
                              : taken                      ? s.yellow("~")
                                                           : " ";
-    const std::string state =
-        a.planned ? s.dim("(coming in a later version)")
-        : taken   ? "best " + std::to_string(int(it->second.best_score * 100 + 0.5)) + "%"
-                  : s.dim("not taken");
+    const std::string state = a.planned ? s.dim("(coming in a later version)")
+                              : taken   ? "best " + percent(it->second.best_score)
+                                        : s.dim("not taken");
     fmt::print("  {} {:<13} {:<52} {}\n", mark, a.id, a.title, state);
   }
   fmt::print("{}\n", s.dim("Read an exam's brief with `course lesson ID`; take it with "

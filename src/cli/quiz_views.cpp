@@ -9,10 +9,6 @@
 namespace course::cli {
 namespace {
 
-std::string percent(double fraction) {
-  return std::to_string(int(std::lround(fraction * 100))) + "%";
-}
-
 std::string trimmed(const std::string& text) {
   const auto end = text.find_last_not_of(" \t\r\n");
   return end == std::string::npos ? "" : text.substr(0, end + 1);

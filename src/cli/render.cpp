@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include <cmath>
 #include <sstream>
 
 #include "sandbox/isolation.hpp"
@@ -13,6 +14,10 @@ std::string indent(const std::string& text, const std::string& pad) {
   std::string line, out;
   while (std::getline(lines, line)) out += pad + line + "\n";
   return out;
+}
+
+std::string percent(double fraction) {
+  return std::to_string(int(std::lround(fraction * 100))) + "%";
 }
 
 std::string progress_bar(int done, int total, int width) {

@@ -36,4 +36,7 @@ std::string indent(const std::string& text, const std::string& pad);
 // "[#####-----] 3/10" style bar; plain ASCII so it survives any terminal.
 std::string progress_bar(int done, int total, int width = 20);
 
+// A fraction 0..1 as a whole percentage, "80%".
+std::string percent(double fraction);
+
 }  // namespace course::cli

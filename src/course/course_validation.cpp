@@ -1,5 +1,6 @@
 #include "course/course_validation.hpp"
 
+#include <algorithm>
 #include <mutex>
 
 #include "course/error.hpp"
@@ -28,23 +29,19 @@ ExerciseResult grade_copy(const ExerciseGrader& grade, const Course& course,
   return grade(request);
 }
 
-const Exercise* find_validated(const Course& course, const std::string& id) {
-  for (const Exercise* e : validated_exercises(course))
-    if (e->id == id) return e;
-  return nullptr;
-}
-
 std::vector<const Exercise*> selected(const Course& course, const std::vector<std::string>& only) {
-  if (only.empty()) return validated_exercises(course);
+  const std::vector<const Exercise*> all = validated_exercises(course);
+  if (only.empty()) return all;
   std::vector<const Exercise*> exercises;
   for (const auto& id : only) {
-    const Exercise* e = find_validated(course, id);
-    if (!e) {
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&](const Exercise* e) { return e->id == id; });
+    if (it == all.end()) {
       const std::string guess = suggest_exercise(course, id);
       fail_usage("unknown exercise '" + id + "'" +
                  (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
     }
-    exercises.push_back(e);
+    exercises.push_back(*it);
   }
   return exercises;
 }

@@ -4,6 +4,7 @@
 
 #include "course/certificate.hpp"
 #include "course/levels.hpp"
+#include "course/workspace.hpp"
 
 namespace course {
 namespace {
@@ -76,7 +77,7 @@ json exercise_entry(const Exercise& e, const Progress& progress) {
   return {{"id", e.id},
           {"kind", e.kind == ExerciseKind::kChallenge ? "challenge" : "exercise"},
           {"title", e.title},
-          {"file", "exercises/" + e.file},
+          {"file", Workspace::display(e)},
           {"state", exercise_state_name(p ? p->state : ExerciseState::kNotStarted)},
           {"attempts", p ? p->attempts : 0},
           {"best_score", p ? p->best_score : 0},
@@ -190,7 +191,7 @@ std::string journal_json(const std::vector<JournalEntry>& entries) {
 std::string assessment_brief_json(const Assessment& a) {
   json exercises = json::array();
   for (const auto& e : a.exercises)
-    exercises.push_back({{"id", e.id}, {"title", e.title}, {"file", "exercises/" + e.file}});
+    exercises.push_back({{"id", e.id}, {"title", e.title}, {"file", Workspace::display(e)}});
   json documents = json::array();
   for (const auto& d : a.documents)
     documents.push_back({{"file", d.file}, {"sections", d.sections}, {"min_words", d.min_words}});

@@ -310,7 +310,9 @@ const CgroupSupport& cgroup_support() {
     const std::string wanted = env != nullptr && *env != '\0' ? env : "auto";
     CgroupSupport found;
     if (wanted != "auto" && wanted != "v1" && wanted != "v2" && wanted != "off") {
-      found.detail = "COURSE_SANDBOX_CGROUP must be auto, v2, v1 or off (got '" + wanted + "')";
+      found.setting_error =
+          "COURSE_SANDBOX_CGROUP must be auto, v2, v1 or off (got '" + wanted + "')";
+      found.detail = found.setting_error;
       return found;
     }
     found = probe_cgroups(wanted);

@@ -40,6 +40,8 @@ struct CgroupSupport {
   std::string pids_parent;
   std::string cpu_parent;   // v1 cpuacct, or the cgroup2 directory for cpu.stat.
   std::string kill_parent;  // A cgroup2 directory, for cgroup.kill; empty = kill by cgroup.procs.
+  // COURSE_SANDBOX_CGROUP names no mode: the message, as for a bad COURSE_SANDBOX.
+  std::string setting_error;
 };
 
 // The probe, run once per process (COURSE_SANDBOX_CGROUP=auto|v2|v1|off, default auto, chooses

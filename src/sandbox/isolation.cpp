@@ -92,8 +92,9 @@ IsolationStatus& status_once() {
   static IsolationStatus status = [] {  // Thread-safe, once per process.
     IsolationStatus decided = decide();
     const internal::CgroupSupport& cgroups = internal::cgroup_support();
-    if (cgroups.detail.rfind("COURSE_SANDBOX_CGROUP must be", 0) == 0) {
-      throw std::invalid_argument(cgroups.detail);  // As for COURSE_SANDBOX: a typo is no mode.
+    if (!cgroups.setting_error.empty()) {
+      throw std::invalid_argument(
+          cgroups.setting_error);  // As for COURSE_SANDBOX: a typo is no mode.
     }
     decided.cgroup = internal::cgroup_mode_name(cgroups.mode);
     decided.cgroup_detail = cgroups.detail;

@@ -107,13 +107,7 @@ grep -qi "simulated" "$OUT/feedback/strong.md" && pass "feedback labels the pric
 
 # Headless Chromium renders the strong submission's HTML feedback (as certificate.sh does); the
 # screenshot must show text and the areas' bar chart, not a blank or unstyled page.
-chromium_bin=$(command -v chromium || command -v chromium-browser || true)
-if [[ -z "$chromium_bin" ]]; then
-  fail "chromium not found: run scripts/install-deps.sh --test"
-else
-  timeout 120 "$chromium_bin" --headless --no-sandbox --disable-gpu --hide-scrollbars \
-    --user-data-dir="$TMP/chromium" --window-size=1000,1400 --screenshot="$TMP/strong.png" \
-    "file://$OUT/feedback/strong.html" >"$TMP/chromium.log" 2>&1 || true
+if chromium_screenshot "$OUT/feedback/strong.html" "$TMP/strong.png"; then
   /usr/bin/python3 - "$TMP/strong.png" <<'PY' && pass "chromium screenshot of strong.html shows text and chart" \
     || fail "screenshot: $(tail -3 "$TMP/chromium.log")"
 import sys

@@ -67,13 +67,7 @@ expect_exit 0 "certificate --format json at level 3 (default --out: the workspac
   && pass "…json: issued, files in the workspace" || fail "json issued: $(cat "$TMP/out")"
 
 # 4. Headless Chromium renders the page, and the screenshot is not blank.
-chromium_bin=$(command -v chromium || command -v chromium-browser || true)
-if [[ -z "$chromium_bin" ]]; then
-  fail "chromium not found: run scripts/install-deps.sh --test"
-else
-  timeout 120 "$chromium_bin" --headless --no-sandbox --disable-gpu --hide-scrollbars \
-    --user-data-dir="$TMP/chromium" --window-size=1000,1400 --screenshot="$TMP/shot.png" \
-    "file://$html" >"$TMP/chromium.log" 2>&1 || true
+if chromium_screenshot "$html" "$TMP/shot.png"; then
   /usr/bin/python3 - "$TMP/shot.png" <<'PY' && pass "chromium screenshot is not blank" || fail "screenshot: $(tail -3 "$TMP/chromium.log")"
 import sys
 from PIL import Image

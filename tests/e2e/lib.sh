@@ -63,6 +63,21 @@ print(sum(1 for c in points if c.get("hidden")) if sys.argv[2] else len(points))
 PY
 }
 
+# chromium_screenshot PAGE.html OUT.png: headless Chromium renders the page (1000×1400) to OUT.png,
+# its log in $TMP/chromium.log. Without Chromium it fails the test (CI installs it:
+# scripts/install-deps.sh --test) and returns 1, so the caller skips its pixel checks.
+chromium_screenshot() {
+  local bin
+  bin=$(command -v chromium || command -v chromium-browser || true)
+  if [[ -z "$bin" ]]; then
+    fail "chromium not found: run scripts/install-deps.sh --test"
+    return 1
+  fi
+  timeout 120 "$bin" --headless --no-sandbox --disable-gpu --hide-scrollbars \
+    --user-data-dir="$TMP/chromium" --window-size=1000,1400 --screenshot="$2" \
+    "file://$1" >"$TMP/chromium.log" 2>&1 || true
+}
+
 finish() {
   if ((failures > 0)); then echo "$failures check(s) failed" >&2; exit 1; fi
   echo "all checks passed"

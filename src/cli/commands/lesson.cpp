@@ -9,6 +9,7 @@
 #include <charconv>
 
 #include "../command.hpp"
+#include "../render.hpp"
 #include "course/error.hpp"
 #include "course/learner_session.hpp"
 #include "course/report_json.hpp"
@@ -84,7 +85,7 @@ class LessonCommand : public Command {
         s.dim("(" +
               (a.time_box_minutes > 0 ? std::to_string(a.time_box_minutes) + " minutes suggested, "
                                       : std::string()) +
-              "pass mark " + std::to_string(int(a.pass_mark * 100 + 0.5)) + "%)"));
+              "pass mark " + percent(a.pass_mark) + ")"));
     fmt::print("\n");
     print_markdown(a.instructions, s);
     std::vector<std::string> files;
@@ -101,8 +102,7 @@ class LessonCommand : public Command {
     }
     print_list("Documents to write (in the workspace folder):", documents, s, false);
     std::vector<std::string> areas;
-    for (const auto& area : a.rubric)
-      areas.push_back(std::to_string(int(area.weight * 100 + 0.5)) + "%  " + area.title);
+    for (const auto& area : a.rubric) areas.push_back(percent(area.weight) + "  " + area.title);
     print_list("Graded on:", areas, s, false);
     fmt::print("\n{}\n", s.dim("Submit with `course check " + a.id +
                                "`: it grades everything at once, hidden checks included, and "
