@@ -21,6 +21,7 @@
 #pragma once
 
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "sandbox/process_runner.hpp"
@@ -48,8 +49,15 @@ struct IsolationStatus {
   std::string cgroup_detail;
 };
 
+// COURSE_SANDBOX or COURSE_SANDBOX_CGROUP holds a value that names no mode: the user's input,
+// not a fault of the machine (the CLI reports it as bad input, exit 2, and runs nothing).
+class SettingError : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
 // The isolation this process uses (probe, COURSE_SANDBOX and COURSE_SANDBOX_CGROUP, evaluated
-// once). Throws std::invalid_argument when either variable holds an unknown value.
+// once). Throws SettingError when either variable holds an unknown value.
 const IsolationStatus& sandbox_isolation();
 
 // A runner of that isolation: the one the grader uses.

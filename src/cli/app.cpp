@@ -12,6 +12,7 @@
 #include "course/report/formats.hpp"
 #include "course/suggest.hpp"
 #include "mlcore/error.hpp"
+#include "sandbox/isolation.hpp"
 
 namespace course::cli {
 namespace {
@@ -98,6 +99,9 @@ int run(int argc, char** argv) {
     return int(e.code());
   } catch (const mlcore::Error& e) {
     // mlcore throws only for bad input (data, model files, parameters): exit 2.
+    fmt::print(stderr, "course: error: {}\n", e.what());
+    return int(ExitCode::kBadInput);
+  } catch (const sandbox::SettingError& e) {  // A mistyped COURSE_SANDBOX* variable.
     fmt::print(stderr, "course: error: {}\n", e.what());
     return int(ExitCode::kBadInput);
   } catch (const std::exception& e) {

@@ -56,8 +56,7 @@ IsolationStatus decide() {
   const char* env = std::getenv("COURSE_SANDBOX");
   const std::string wanted = env != nullptr && *env != '\0' ? env : "auto";
   if (wanted != "auto" && wanted != "bwrap" && wanted != "degraded") {
-    throw std::invalid_argument("COURSE_SANDBOX must be auto, bwrap or degraded (got '" + wanted +
-                                "')");
+    throw SettingError("COURSE_SANDBOX must be auto, bwrap or degraded (got '" + wanted + "')");
   }
   if (wanted == "degraded") {
     status.reason = "COURSE_SANDBOX=degraded";
@@ -93,8 +92,7 @@ IsolationStatus& status_once() {
     IsolationStatus decided = decide();
     const internal::CgroupSupport& cgroups = internal::cgroup_support();
     if (!cgroups.setting_error.empty()) {
-      throw std::invalid_argument(
-          cgroups.setting_error);  // As for COURSE_SANDBOX: a typo is no mode.
+      throw SettingError(cgroups.setting_error);  // As for COURSE_SANDBOX: a typo is no mode.
     }
     decided.cgroup = internal::cgroup_mode_name(cgroups.mode);
     decided.cgroup_detail = cgroups.detail;

@@ -66,6 +66,14 @@ expect_exit 2 "unknown exercise is bad input" -- "$COURSE" check 1.7
 expect_output "did you mean '1.1'" "…with a suggestion"
 expect_exit 2 "unknown command is bad usage" -- "$COURSE" chek
 expect_output "did you mean 'check'" "…with a suggestion"
+cp .course/progress.json "$TMP/progress.before"
+expect_exit 2 "a mistyped COURSE_SANDBOX is bad input" -- env COURSE_SANDBOX=bwarp "$COURSE" check 1.1
+expect_output "COURSE_SANDBOX must be auto, bwrap or degraded \(got 'bwarp'\)" "…naming the variable"
+expect_exit 2 "a mistyped COURSE_SANDBOX_CGROUP is bad input" -- \
+  env COURSE_SANDBOX_CGROUP=v3 "$COURSE" check 1.1
+expect_output "COURSE_SANDBOX_CGROUP must be auto, v2, v1 or off \(got 'v3'\)" "…naming the variable"
+cmp -s .course/progress.json "$TMP/progress.before" && pass "…and progress.json untouched" \
+  || fail "a bad sandbox setting changed progress.json"
 expect_exit 0 "--version" -- "$COURSE" --version
 expect_output "^course [0-9]+\.[0-9]+\.[0-9]+" "version printed"
 for cmd in init next check hint status list reset; do
