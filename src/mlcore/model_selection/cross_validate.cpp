@@ -65,19 +65,23 @@ void parallel_for(std::size_t n, std::size_t n_jobs, const std::function<void(st
 template <class Input>
 FoldOutcome run_fold(BasicEstimator<Input>& model, const Input& X, const Vector& y,
                      const Fold& fold, const ScoreFunctions& scorers, bool train_scores) {
+  // The fold's rows are copied, as scikit-learn does (models fit contiguous matrices). The
+  // training copy is gone before the test copy is made: a fold holds at most (k-1)/k of X at a
+  // time, beside X itself, instead of all of it.
   FoldOutcome outcome;
-  const Input X_train = take_rows(X, fold.train);
-  const Vector y_train = take_rows(y, fold.train);
-  auto start = std::chrono::steady_clock::now();
-  model.fit(X_train, y_train, nullptr);
-  outcome.fit_time = seconds_since(start);
-
+  {
+    const Input X_train = take_rows(X, fold.train);
+    const Vector y_train = take_rows(y, fold.train);
+    const auto start = std::chrono::steady_clock::now();
+    model.fit(X_train, y_train, nullptr);
+    outcome.fit_time = seconds_since(start);
+    if (train_scores) outcome.train_scores = score(model, X_train, y_train, scorers);
+  }
   const Input X_test = take_rows(X, fold.test);
   const Vector y_test = take_rows(y, fold.test);
-  start = std::chrono::steady_clock::now();
+  const auto start = std::chrono::steady_clock::now();
   outcome.test_scores = score(model, X_test, y_test, scorers);
   outcome.score_time = seconds_since(start);
-  if (train_scores) outcome.train_scores = score(model, X_train, y_train, scorers);
   return outcome;
 }
 
