@@ -15,7 +15,8 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3 python3-yaml procps bsdutils
              python3-sklearn python3-pandas  # recompute the quiz bank's numbers (content.quiz_answers)
              python3-junitparser             # reads our JUnit XML back as CI servers do
-             chromium wrk)                   # course serve: the page in headless Chromium; load test
+             chromium wrk                    # course serve: the page in headless Chromium; load test
+             python3-pil)                    # reads Chromium's screenshots (certificate, capstone)
 fi
 
 missing=()
