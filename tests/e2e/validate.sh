@@ -33,7 +33,10 @@ expect_output "--cache: .* is not a directory" "…naming the flag"
 expect_exit 0 "validate 1.1 with a kept cache" -- "$COURSE" --course "$COURSE_SOURCE" validate 1.1 --cache "$TMP/kept"
 [[ -d "$TMP/kept/objects" ]] && pass "…the cache is kept" || fail "no cache in $TMP/kept"
 before=$(find "$TMP/kept/objects" -type f | wc -l)
-expect_exit 0 "validate 1.1 again" -- "$COURSE" --course "$COURSE_SOURCE" validate 1.1 --cache "$TMP/kept"
+# …also when --course is relative (the sandbox needs it absolute: the course resolves it).
+expect_exit 0 "validate 1.1 again, with --course relative" -- bash -c \
+  'cd "$1/.." && exec "$2" --course "$(basename "$1")" validate 1.1 --cache "$3"' _ \
+  "$COURSE_SOURCE" "$COURSE" "$TMP/kept"
 [[ "$(find "$TMP/kept/objects" -type f | wc -l)" == "$before" ]] && pass "…nothing rebuilt" || fail "objects rebuilt"
 
 # A copy of the course to break.
