@@ -49,23 +49,24 @@ expect_exit 1 "the batch completes; exit 1 because not every submission could be
 seconds=$(/usr/bin/python3 -c "import time; print(round(time.time() - $start, 1))")
 expect_output "7 submissions" "summary line counts every submission"
 
-# Scores: documents are 3 of deployment's 10 points (0.06); manual criteria count 0 (0.0533).
+# Scores: documents are 3 of deployment's 12 points (0.05); manual criteria count 0 (one of
+# models' 6 points and one of deployment's 12: 0.05 in all), so the strong one tops out at 0.95.
 status_is strong graded
-score_in strong 0.9 0.95
+score_in strong 0.9 0.96
 [[ $(field "$OUT" strong passed) == pass ]] && pass "strong passes" || fail "strong should pass"
 status_is weak graded
-score_in weak 0.06 0.06
+score_in weak 0.05 0.05
 status_is nocompile compile_error
-score_in nocompile 0.06 0.06
+score_in nocompile 0.05 0.05
 status_is reads-holdout graded
-score_in reads-holdout 0.06 0.06
+score_in reads-holdout 0.05 0.05
 status_is includes-holdout compile_error
-score_in includes-holdout 0.06 0.06
+score_in includes-holdout 0.05 0.05
 status_is loop timeout
-score_in loop 0.06 0.06
+score_in loop 0.05 0.05
 status_is nodocs graded
-score_in nodocs 0.88 0.89     # Everything automatic but the three documents.
-[[ $(field "$OUT" nodocs passed) == pass ]] && pass "nodocs passes (0.887 ≥ 0.8)" || fail "nodocs"
+score_in nodocs 0.89 0.91     # Everything automatic but the three documents.
+[[ $(field "$OUT" nodocs passed) == pass ]] && pass "nodocs passes (0.90 ≥ 0.8)" || fail "nodocs"
 for n in "${NAMES[@]}"; do
   iso=$(field "$OUT" "$n" isolation)
   [[ $iso == bwrap || $iso == degraded ]] && pass "$n records isolation $iso" || fail "$n isolation '$iso'"

@@ -11,7 +11,7 @@ Expected values are computed here, independently of any C++:
     (field_issue), applied to the corrupted tables; the script stops unless they find exactly
     the defects it injected and nothing in the clean training file;
   - bad-record kinds: each record carries one injected defect, so its expected error is that
-    field and kind;
+    field and kind (checked against field_issue for the hidden case's values);
   - holdout labels: log(price_usd_simulated) of the held-out rows (stay in `expected`; the rows
     sent to the program have no price column);
   - evaluation bars: scikit-learn 1.2.1 baselines fitted on the training rows and scored on the
@@ -180,6 +180,48 @@ def predict_case(kind, small_train, pool, rng):
             "expected": {"results": expected}}
 
 
+# The hidden serving case: unseen cards (holdout rows, price dropped) with defects of every kind
+# in values the public cases do not use, in shuffled order among good records, so an answer
+# keyed to the public records or values cannot pass. None = the key is absent from the body.
+HIDDEN_BAD_RECORDS = [
+    ("missing", "set", None), ("missing", "packs_to_pull", ""),
+    ("wrong_type", "packs_to_pull", "12,5"), ("wrong_type", "number", "7th"),
+    ("wrong_type", "set_release_date", "2025/10/30"), ("wrong_type", "is_ex", "maybe"),
+    ("unknown_category", "rarity", "c"), ("unknown_category", "card_type", "Item"),
+    ("unknown_category", "element", "ice"),
+    ("out_of_range", "stage", 3), ("out_of_range", "number", -7),
+    ("out_of_range", "packs_to_pull", -0.5),
+]
+
+
+def hidden_predict_case(small_train, holdout, rng, n_good=4):
+    picks = rng.choice(len(holdout), size=len(HIDDEN_BAD_RECORDS) + n_good, replace=False)
+    slots = ([None] * n_good) + list(HIDDEN_BAD_RECORDS)
+    order = rng.permutation(len(slots))
+    records, expected = [], []
+    for i, slot_index in enumerate(order):
+        record = json_record(holdout.iloc[int(picks[i])])
+        slot = slots[int(slot_index)]
+        if slot is None:
+            expected.append({"record": i, "kind": "ok", "field": ""})
+        else:
+            kind, field, value = slot
+            if value is None:
+                del record[field]
+            else:
+                record[field] = value
+            # The record as the harness hands it over (JSON numbers and booleans as text).
+            text = value if value is None or isinstance(value, str) else json.dumps(value)
+            if field_issue(field, text) != kind:
+                fail(f"hidden serving record {field}={value!r} is not {kind} under the rules")
+            expected.append({"record": i, "kind": kind, "field": field})
+        records.append(record)
+    return {"id": "bad-hidden",
+            "input": {"task": "predict", "train_csv": small_train, "folds": 5, "seed": SEED,
+                      "records": records},
+            "expected": {"results": expected}}
+
+
 def design(frame, categories):
     """Baseline features (plain pandas): log scarcity, ex, set age, stage and one-hots."""
     age = (pd.Timestamp("2026-11-01") - pd.to_datetime(frame["set_release_date"])).dt.days / 365.25
@@ -270,6 +312,8 @@ def main():
                                              "folds": 5, "seed": SEED,
                                              "records": latency_records, "repeats": 5},
                   "expected": {"ok_predictions": 1000}})
+    # Drawn last, so every case above stays as it was.
+    cases.append(hidden_predict_case(csv_text(small), holdout.drop(columns=[TARGET]), rng))
 
     out = {"schema_version": 1, "exercise": "capstone.1",
            "generated_by": "assessments/exercises/capstone.1/generate_cases.py", "cases": cases}
