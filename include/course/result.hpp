@@ -1,6 +1,7 @@
 // The canonical result of grading one exercise: what every report format renders.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,23 @@ struct PhaseTiming {
   double seconds = 0;
 };
 
+// What the runner measured of one sandboxed process the grade started: "compile" (the learner's
+// file; the course's harness and precompiled header are the course's cost, not the learner's),
+// "link", "run_visible", "run_hidden" (every run but the shown one: a grade may have several).
+// Copied from sandbox::Result, so readers of the result need not know the sandbox.
+struct ResourceUse {
+  std::string name;
+  std::string outcome;      // sandbox::outcome_name: "exited", "cpu_timeout", …
+  double wall_seconds = 0;  // The runner's timer.
+  double cpu_seconds = 0;   // The kernel's count for the run's cgroup when it has one (helpers
+                            // included), else user + system of the program and its children.
+  std::uint64_t memory_peak_bytes = 0;  // Peak of all the run's processes together; 0 = not
+                                        // measured (no memory cgroup).
+  std::uint64_t oom_kills = 0;
+  std::uint64_t pids_limit_events = 0;  // fork()/clone() refused by the process limit.
+  std::string cgroup = "none";          // "v2", "v1" or "none": where the numbers come from.
+};
+
 struct ExerciseResult {
   std::string exercise_id;
   std::string title;
@@ -62,6 +80,9 @@ struct ExerciseResult {
   double compile_seconds = 0;
   double run_seconds = 0;
   std::vector<PhaseTiming> phases;  // Finer than compile/run seconds; may be empty.
+  // One entry per sandboxed process, in the order they ran; a compile or link taken from the
+  // cache adds none, so a cached check has only its runs. Empty when nothing ran.
+  std::vector<ResourceUse> resources;
   std::string source_hash;
   // `course check --all` found the learner's file missing or still the starter: nothing was
   // compiled or run; every checkpoint is kSkipped with a "not started" message and the exercise

@@ -2,7 +2,9 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <sstream>
 
 #include "sandbox/isolation.hpp"
@@ -26,6 +28,28 @@ std::string progress_bar(int done, int total, int width) {
          std::string(std::size_t(width - filled), '-') + "] " + std::to_string(done) + "/" +
          std::to_string(total);
 }
+
+namespace {
+
+// --verbose: what the learner's program used across its runs (compile and link are the
+// toolchain's), e.g. "peak memory 12.4 MB · CPU 0.03 s (cgroup v1)"; "" when it did not run.
+std::string program_resources(const ExerciseResult& r) {
+  std::uint64_t peak = 0;
+  double cpu = 0;
+  std::string cgroup;
+  for (const auto& use : r.resources) {
+    if (use.name.rfind("run_", 0) != 0) continue;
+    peak = std::max(peak, use.memory_peak_bytes);
+    cpu += use.cpu_seconds;
+    cgroup = use.cgroup;
+  }
+  if (cgroup.empty()) return "";
+  if (cgroup == "none") return fmt::format("CPU {:.2f} s (no cgroup: memory not measured)", cpu);
+  return fmt::format("peak memory {:.1f} MB · CPU {:.2f} s (cgroup {})", double(peak) / 1e6, cpu,
+                     cgroup);
+}
+
+}  // namespace
 
 std::string format_result(const ExerciseResult& r, const Style& style, bool verbose) {
   std::string out;
@@ -70,6 +94,8 @@ std::string format_result(const ExerciseResult& r, const Style& style, bool verb
                                  "  compile {:.2f} s{} · run {:.2f} s · isolation: {} · cgroup: {}",
                                  r.compile_seconds, r.compile_cached ? " (cached)" : "",
                                  r.run_seconds, r.isolation, sandbox::sandbox_isolation().cgroup)));
+  if (const std::string used = verbose ? program_resources(r) : ""; !used.empty())
+    out += fmt::format("{}\n", style.dim("  your program: " + used));
   if (r.isolation == sandbox::isolation_name(sandbox::Isolation::kDegraded)) {
     // RELIABILITY.md: degraded mode is never silent.
     out += fmt::format(

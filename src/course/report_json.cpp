@@ -47,19 +47,22 @@ json result_to_json(const ExerciseResult& r) {
                            {"column", d.column},
                            {"severity", d.severity},
                            {"message", d.message}});
-  return {{"exercise", r.exercise_id},
-          {"title", r.title},
-          {"file", r.file},
-          {"passed", r.passed()},
-          {"points", r.points()},
-          {"max_points", r.max_points()},
-          {"checkpoints", checkpoints},
-          {"compiler_output", r.compiler_output},
-          {"diagnostics", diagnostics},
-          {"isolation", r.isolation},
-          {"timings", timings(r)},
-          {"source_hash", r.source_hash},
-          {"not_started", r.not_started}};
+  json out = {{"exercise", r.exercise_id},
+              {"title", r.title},
+              {"file", r.file},
+              {"passed", r.passed()},
+              {"points", r.points()},
+              {"max_points", r.max_points()},
+              {"checkpoints", checkpoints},
+              {"compiler_output", r.compiler_output},
+              {"diagnostics", diagnostics},
+              {"isolation", r.isolation},
+              {"timings", timings(r)},
+              {"source_hash", r.source_hash},
+              {"not_started", r.not_started}};
+  // An addition within format_version 1, like "phases": only when something ran.
+  if (!r.resources.empty()) out["resources"] = resources_json(r.resources);
+  return out;
 }
 
 // A level_history entry; "awarded_by" and "reason" are always present here ("" when reached by
@@ -86,6 +89,20 @@ json exercise_entry(const Exercise& e, const Progress& progress) {
 }
 
 }  // namespace
+
+nlohmann::json resources_json(const std::vector<ResourceUse>& resources) {
+  json out = json::array();
+  for (const auto& use : resources)
+    out.push_back({{"name", use.name},
+                   {"outcome", use.outcome},
+                   {"wall_seconds", use.wall_seconds},
+                   {"cpu_seconds", use.cpu_seconds},
+                   {"memory_peak_bytes", use.memory_peak_bytes},
+                   {"oom_kills", use.oom_kills},
+                   {"pids_limit_events", use.pids_limit_events},
+                   {"cgroup", use.cgroup}});
+  return out;
+}
 
 std::string results_json(const std::vector<ExerciseResult>& results) {
   json list = json::array();

@@ -8,6 +8,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -166,19 +167,24 @@ class GraderTest : public ::testing::Test {
     course_.modules.push_back(std::move(m));
   }
 
-  // Grades `source` as the learner's file; checkpoint id → its result.
-  std::map<std::string, CheckpointResult> grade(const std::string& source) {
+  // Grades `source` as the learner's file through `runner` (the real one by default).
+  ExerciseResult grade_result(const std::string& source, sandbox::ProcessRunner* runner = nullptr) {
     const fs::path learner = dir_.path() / "learner" / "draw.cpp";
     fs::create_directories(learner.parent_path());
     write_file(learner, source);
-    Grader grader(Toolchain::from_build(), *runner_);
+    Grader grader(Toolchain::from_build(), runner ? *runner : *runner_);
     GradeRequest request;
     request.course = &course_;
     request.exercise = &course_.modules.front().exercises.front();
     request.learner_file = learner;
     request.learner_display = "draw/draw.cpp";
     request.cache_dir = GRADER_TEST_CACHE;
-    const ExerciseResult result = grader.grade(request);
+    return grader.grade(request);
+  }
+
+  // Grades `source`; checkpoint id → its result.
+  std::map<std::string, CheckpointResult> grade(const std::string& source) {
+    const ExerciseResult result = grade_result(source);
     std::map<std::string, CheckpointResult> by_id;
     for (const auto& c : result.checkpoints) by_id[c.id] = c;
     if (by_id.empty() || by_id.begin()->second.status == Status::kCompileError)
@@ -236,6 +242,142 @@ TEST_F(GraderTest, ARecordAfterTheLastCaseFailsEveryCheckpointOfItsRun) {
   EXPECT_THAT(
       results["fast-hidden"].message,
       AllOf(HasSubstr("wrote results the harness did not produce"), Not(HasSubstr("malformed"))));
+}
+
+// The real runner, with the kernel's accounting of each run replaced by numbers that name the
+// call (call k: peak k MB, cgroup CPU k/8 s, k % 2 OOM kills, k % 3 refused forks), so the test
+// can tell which process each ResourceUse was copied from. Timers and outcomes stay real: the
+// checks judge those.
+class StampingRunner : public sandbox::ProcessRunner {
+ public:
+  enum class Kind { kLearnerCompile, kLink, kRun, kOther };
+  struct Call {
+    Kind kind;
+    sandbox::Result result;
+  };
+
+  sandbox::Result run(const sandbox::Spec& spec) override {
+    sandbox::Result r = real_->run(spec);
+    const auto k = calls.size() + 1;
+    r.accounting.cgroup = "v1";
+    r.accounting.memory_peak_bytes = k * 1000000;
+    r.accounting.cpu_seconds = double(k) / 8;
+    r.accounting.oom_kills = k % 2;
+    r.accounting.pids_limit_events = k % 3;
+    calls.push_back({kind_of(spec), r});
+    return r;
+  }
+
+  std::vector<Call> calls;
+
+ private:
+  static bool has(const sandbox::Spec& spec, const std::string& arg) {
+    return std::find(spec.argv.begin(), spec.argv.end(), arg) != spec.argv.end();
+  }
+  static bool ends_with(const std::string& text, const std::string& end) {
+    return text.size() >= end.size() &&
+           text.compare(text.size() - end.size(), end.size(), end) == 0;
+  }
+  // The learner's compile reads the staged copy (…/draw.cpp); the harness and the precompiled
+  // header are the course's steps (Kind::kOther).
+  static Kind kind_of(const sandbox::Spec& spec) {
+    if (spec.result_channel) return Kind::kRun;
+    const bool learner = std::any_of(spec.argv.begin(), spec.argv.end(), [](const std::string& a) {
+      return ends_with(a, "/draw.cpp");
+    });
+    if (has(spec, "-c")) return learner ? Kind::kLearnerCompile : Kind::kOther;
+    return ends_with(spec.argv.back(), "/program") ? Kind::kLink : Kind::kOther;
+  }
+
+  std::unique_ptr<sandbox::ProcessRunner> real_ = sandbox::make_default_runner();
+};
+
+// What a grade's resources should be: one entry per compile, link and run in `calls`, in order.
+std::vector<ResourceUse> expected_resources(const std::vector<StampingRunner::Call>& calls) {
+  std::vector<ResourceUse> out;
+  bool first_run = true;
+  for (const auto& call : calls) {
+    std::string name;
+    switch (call.kind) {
+      case StampingRunner::Kind::kLearnerCompile:
+        name = "compile";
+        break;
+      case StampingRunner::Kind::kLink:
+        name = "link";
+        break;
+      case StampingRunner::Kind::kRun:
+        name = first_run ? "run_visible" : "run_hidden";
+        first_run = false;
+        break;
+      case StampingRunner::Kind::kOther:
+        continue;
+    }
+    const auto& r = call.result;
+    out.push_back({name, sandbox::outcome_name(r.outcome), r.wall_seconds, r.accounting.cpu_seconds,
+                   r.accounting.memory_peak_bytes, r.accounting.oom_kills,
+                   r.accounting.pids_limit_events, "v1"});
+  }
+  return out;
+}
+
+void expect_resources(const std::vector<ResourceUse>& actual,
+                      const std::vector<ResourceUse>& expected) {
+  ASSERT_EQ(actual.size(), expected.size());
+  for (std::size_t i = 0; i < actual.size(); ++i) {
+    const ResourceUse &a = actual[i], &e = expected[i];
+    EXPECT_EQ(a.name, e.name) << i;
+    EXPECT_EQ(a.outcome, e.outcome) << a.name;
+    EXPECT_EQ(a.wall_seconds, e.wall_seconds) << a.name;
+    EXPECT_EQ(a.cpu_seconds, e.cpu_seconds) << a.name;
+    EXPECT_EQ(a.memory_peak_bytes, e.memory_peak_bytes) << a.name;
+    EXPECT_EQ(a.oom_kills, e.oom_kills) << a.name;
+    EXPECT_EQ(a.pids_limit_events, e.pids_limit_events) << a.name;
+    EXPECT_EQ(a.cgroup, e.cgroup) << a.name;
+  }
+}
+
+TEST_F(GraderTest, ResourcesCopyEachCompileLinkAndRunAndNoCachedStep) {
+  // A source no earlier grade compiled (the cache is shared): its compile and link happen.
+  const std::string source =
+      std::string(kSeeded) + "// " + std::to_string(std::random_device()()) + "\n";
+  StampingRunner fresh;
+  const ExerciseResult first = grade_result(source, &fresh);
+  ASSERT_FALSE(first.compile_cached);
+  const auto expected = expected_resources(fresh.calls);
+  expect_resources(first.resources, expected);
+  // compile, link, then the visible run and the five hidden ones (run_plan.hpp: two own runs,
+  // a baseline with its own run, the deterministic repeat).
+  ASSERT_EQ(first.resources.size(), 8u);
+  EXPECT_EQ(first.resources[0].name, "compile");
+  EXPECT_EQ(first.resources[1].name, "link");
+  EXPECT_EQ(first.resources[2].name, "run_visible");
+  for (std::size_t i = 3; i < 8; ++i) EXPECT_EQ(first.resources[i].name, "run_hidden");
+
+  // The same source again: compile and link come from the cache and add no entry.
+  StampingRunner cached;
+  const ExerciseResult second = grade_result(source, &cached);
+  ASSERT_TRUE(second.compile_cached);
+  expect_resources(second.resources, expected_resources(cached.calls));
+  ASSERT_EQ(second.resources.size(), 6u);
+  EXPECT_EQ(second.resources.front().name, "run_visible");
+}
+
+TEST_F(GraderTest, TheRealSandboxMeasuresPeakMemoryWhereItHasACgroup) {
+  const ExerciseResult result = grade_result(kSeeded);
+  ASSERT_FALSE(result.resources.empty());
+  const std::string cgroup = sandbox::sandbox_isolation().cgroup;
+  for (const auto& use : result.resources) {
+    EXPECT_EQ(use.cgroup, cgroup) << use.name;
+    EXPECT_EQ(use.outcome, "exited") << use.name;
+    EXPECT_GT(use.wall_seconds, 0) << use.name;
+    EXPECT_GE(use.cpu_seconds, 0) << use.name;
+    if (cgroup != "none") {
+      EXPECT_GT(use.memory_peak_bytes, 0u) << use.name;
+    }
+  }
+  if (cgroup == "none")
+    GTEST_SKIP() << "no cgroup here (" << sandbox::sandbox_isolation().cgroup_detail
+                 << "): peak memory is not measured";
 }
 
 }  // namespace

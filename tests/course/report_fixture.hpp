@@ -12,7 +12,8 @@
 namespace course_test {
 
 // 1.1 ran: passed, failed, crashed, timeout, memory_limit, output_limit, skipped, hidden
-// failed, hidden passed; its program printed an escape sequence and an invalid byte.
+// failed, hidden passed; its program printed an escape sequence and an invalid byte. The runner
+// measured its compile, link and three runs (two hidden: their names repeat), one OOM-killed.
 inline course::ExerciseResult ran_exercise() {
   using course::Status;
   course::ExerciseResult r;
@@ -24,6 +25,13 @@ inline course::ExerciseResult ran_exercise() {
   r.run_seconds = 0.25;
   r.source_hash = "5c0f6bd1e2a9d4f7";
   r.program_output = "debug: 50% done\n\x1b[31mred\x1b[0m \xff<end>\n";
+  r.resources = {
+      {"compile", "exited", 1.25, 1.125, 183500800, 0, 0, "v2"},
+      {"link", "exited", 0.125, 0.0625, 52428800, 0, 0, "v2"},
+      {"run_visible", "exited", 0.125, 0.03125, 12400000, 0, 0, "v2"},
+      {"run_hidden", "memory_limit", 0.0625, 0.015625, 603979776, 1, 0, "v2"},
+      {"run_hidden", "exited", 0.0625, 0.015625, 8388608, 0, 2, "v2"},
+  };
   r.checkpoints = {
       {"missing-values", "Finds missing values", Status::kPassed, 2, 2, "", 0.0012, false},
       {"out-of-range", "Flags HP < 1 or > 255", Status::kFailed, 0, 2,
@@ -57,6 +65,8 @@ inline course::ExerciseResult compile_error_exercise() {
   r.file = "exercises/02-eda/scale,v2.cpp";
   r.isolation = "bwrap";
   r.compile_seconds = 0.8;
+  // A runner without a memory cgroup: no peak (0), the rusage CPU.
+  r.resources = {{"compile", "exited", 0.75, 0.5, 0, 0, 0, "none"}};
   r.compiler_output =
       "exercises/02-eda/scale,v2.cpp:12:5: error: expected ';' before '}' token\n"
       "   12 |   return x\n"

@@ -24,7 +24,7 @@ spec_all() {
   : >"$TMP/summary.md"
   GITHUB_STEP_SUMMARY="$TMP/summary.md" "$COURSE" check --all --format github >"$TMP/github.out"
   set -e
-  spec junit "$TMP/junit.out" "${@:2}" && pass "$label: junitparser reads the counts ${*:2}" || fail "$label: junit"
+  spec junit "$TMP/junit.out" "${@:2}" "$TMP/canonical.json" && pass "$label: junitparser reads the counts ${*:2}" || fail "$label: junit"
   spec gradescope "$TMP/gradescope.out" "$TMP/canonical.json" && pass "$label: gradescope results.json per spec" || fail "$label: gradescope"
   spec exercism "$TMP/exercism.out" "$TMP/canonical.json" && pass "$label: exercism v3 per spec" || fail "$label: exercism"
   spec github "$TMP/github.out" "$TMP/summary.md" "$TMP/canonical.json" && pass "$label: github commands and summary" || fail "$label: github"
@@ -69,6 +69,15 @@ expect_exit 0 "check --all passes with every solution" -- "$COURSE" check --all
 expect_output "All exercises pass" "…and says so"
 spec_all "solved" "$n" 0 0 0
 [[ "$(json 'd["status"]' "$TMP/exercism.out")" == pass ]] && pass "exercism: pass" || fail "exercism: not pass"
+
+# What the runner measured: --verbose shows one line of it, the default output none.
+cgroup=$(json 'd["exercises"][0]["resources"][-1]["cgroup"]' "$TMP/canonical.json")
+expect_exit 0 "check --verbose" -- "$COURSE" check 1.1 --verbose
+if [[ $cgroup == none ]]; then want="your program: CPU [0-9.]+ s \(no cgroup"
+else want="your program: peak memory [0-9]+\.[0-9] MB · CPU [0-9.]+ s \(cgroup $cgroup\)"; fi
+expect_output "$want" "…with what the program used"
+expect_exit 0 "check without --verbose" -- "$COURSE" check 1.1
+! grep -q "your program:" "$TMP/out" && pass "…does not show it" || fail "resources shown without --verbose"
 
 # --output: written whole, nothing else on stdout but progress, no temp file left.
 expect_exit 0 "--output writes the report" -- "$COURSE" check 1.1 --format junit --output "$TMP/report.xml"

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Reads course's report formats back the way their consumers do, field by field.
 
-  report_spec.py junit FILE TESTS FAILURES ERRORS SKIPPED   (parsed by Debian's python3-junitparser)
+  report_spec.py junit FILE TESTS FAILURES ERRORS SKIPPED [CANONICAL_JSON]
+                                                 (parsed by Debian's python3-junitparser)
   report_spec.py gradescope FILE CANONICAL_JSON
   report_spec.py exercism FILE CANONICAL_JSON
   report_spec.py github COMMANDS_FILE SUMMARY_FILE CANONICAL_JSON
@@ -31,7 +32,66 @@ def canonical_checkpoints(path):
     return [(e, c) for e in doc["exercises"] for c in e["checkpoints"]]
 
 
-def junit(path, tests, failures, errors, skipped):
+RESOURCE_FIELDS = {"name", "outcome", "wall_seconds", "cpu_seconds", "memory_peak_bytes",
+                   "oom_kills", "pids_limit_events", "cgroup"}
+
+
+def runs_of(resources):
+    """The program runs of an exercise's resources. Each format comes from its own `course check`
+    and only the first one compiled: compile and link entries may differ, numbers always do."""
+    return [u for u in resources if u["name"].startswith("run_")]
+
+
+def property_keys(resources):
+    """The property prefix of each entry, as junit.cpp numbers repeats (run_hidden_2, ...)."""
+    seen = {}
+    for use in resources:
+        seen[use["name"]] = seen.get(use["name"], 0) + 1
+        n = seen[use["name"]]
+        yield use, "course." + use["name"] + (f"_{n}" if n > 1 else "")
+
+
+STEP_PROPERTY = re.compile(r"^course\.(compile|link)\.(wall_seconds|cpu_seconds|memory_peak_bytes|"
+                           r"oom_kills|pids_limit_events)$")
+
+
+def junit_properties(xml, canonical):
+    """Each suite's <properties>, read with TestSuite.properties(), against the canonical JSON."""
+    exercises = {e["exercise"]: e for e in json.load(open(canonical))["exercises"]}
+    for suite in xml:
+        props = {p.name: p.value for p in suite.properties()}
+        e = exercises.get(props.get("exercise"))
+        check(e is not None, f"junit: suite {suite.name}: no exercise property")
+        if e is None:
+            continue
+        check(props.get("isolation") == e["isolation"], f"junit: {suite.name}: isolation")
+        # The last step is the same in both reports: a run, or a failed compile (never cached).
+        resources = e.get("resources", [])
+        cgroup = resources[-1]["cgroup"] if resources else "none"
+        runs = runs_of(resources)
+        check(props.get("course.cgroup") == cgroup, f"junit: {suite.name}: course.cgroup")
+        known = {"exercise", "file", "points", "max_points", "isolation", "not_started",
+                 "course.cgroup"}
+        for use, key in property_keys(runs):
+            fields = ["wall_seconds", "cpu_seconds", "oom_kills", "pids_limit_events"]
+            # Peak memory is written only when measured: with a memory cgroup.
+            if use["cgroup"] != "none":
+                fields.append("memory_peak_bytes")
+            check((f"{key}.memory_peak_bytes" in props) == (use["cgroup"] != "none"),
+                  f"junit: {suite.name}: {key}.memory_peak_bytes presence under cgroup {use['cgroup']}")
+            for field in fields:
+                name = f"{key}.{field}"
+                known.add(name)
+                value = props.get(name)
+                check(value is not None and re.fullmatch(r"\d+(\.\d+)?", value) is not None,
+                      f"junit: {suite.name}: {name} is {value!r}, not a number")
+            check(use["cgroup"] == "none" or float(props.get(f"{key}.memory_peak_bytes", 0)) > 0,
+                  f"junit: {suite.name}: {key}: a cgroup but no peak memory")
+        extra = {k for k in set(props) - known if not STEP_PROPERTY.match(k)}
+        check(not extra, f"junit: {suite.name}: unexpected properties {extra}")
+
+
+def junit(path, tests, failures, errors, skipped, canonical=None):
     from junitparser import JUnitXml, Failure, Error, Skipped
 
     xml = JUnitXml.fromfile(path)
@@ -54,6 +114,13 @@ def junit(path, tests, failures, errors, skipped):
     for suite in xml:
         n = list(suite)
         check(suite.tests == len(n), f"junit: suite {suite.name}: tests={suite.tests}, holds {len(n)}")
+    # pytest writes <properties> first in <testsuite>, and the JUnit XSD requires it there.
+    import xml.etree.ElementTree as ET
+    for suite in ET.parse(path).getroot().iter("testsuite"):
+        check(len(suite) > 0 and suite[0].tag == "properties",
+              f"junit: suite {suite.get('name')}: <properties> is not its first element")
+    if canonical:
+        junit_properties(xml, canonical)
 
 
 def gradescope(path, canonical):
@@ -84,6 +151,16 @@ def gradescope(path, canonical):
         check(isinstance(t.get("tags", []), list), "gradescope: tags is not a list")
         check(isinstance(t["number"], str), "gradescope: number is not a string")
     check(doc["score"] == sum(c["points"] for _, c in cps), "gradescope: score is not the sum")
+    # extra_data is free-form in the specification; ours carries the runner's measurements as the
+    # canonical JSON has them (the same runs; numbers differ from one `course check` to the next).
+    got = doc["extra_data"].get("resources", {})
+    for e in json.load(open(canonical))["exercises"]:
+        uses = got.get(e["exercise"], [])
+        check(all(set(u) == RESOURCE_FIELDS for u in uses),
+              f"gradescope: {e['exercise']}: resource fields differ from the canonical ones")
+        check([(u["name"], u["cgroup"]) for u in runs_of(uses)] ==
+              [(u["name"], u["cgroup"]) for u in runs_of(e.get("resources", []))],
+              f"gradescope: {e['exercise']}: extra_data.resources runs differ from the canonical")
 
 
 def exercism(path, canonical):

@@ -36,6 +36,9 @@ struct BuildResult {
   std::string isolation;  // Of the last compiler step that ran ("" when all came from the cache).
   std::vector<Diagnostic> diagnostics;
   std::vector<PhaseTiming> phases;  // "pch" (when built), "compile", "harness", "link".
+  // The learner's "compile" and the "link", when they ran (not from the cache); the harness and
+  // the precompiled header are the course's, so they have none.
+  std::vector<ResourceUse> resources;
 };
 
 class Builder {

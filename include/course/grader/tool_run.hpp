@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "course/result.hpp"
 #include "sandbox/process_runner.hpp"
 
 namespace course {
@@ -14,7 +15,8 @@ struct ToolRun {
   std::string output;   // stderr + stdout of the tool.
   std::string failure;  // Why it did not finish normally (timeout, output flood), else "".
   std::string isolation;
-  double seconds = 0;  // Wall time of the whole sandboxed step (launch and clean-up included).
+  double seconds = 0;     // Wall time of the whole sandboxed step (launch and clean-up included).
+  ResourceUse resources;  // What the runner measured; the caller names the step.
 };
 
 // Runs argv with `cwd` (read-write) as working directory. Besides /usr it sees only `inputs`

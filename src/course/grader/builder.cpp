@@ -120,6 +120,8 @@ BuildResult Builder::build(const BuildRequest& request) {
     argv.insert(argv.end(), {"-c", staged.string(), "-o", (stage.path() / "learner.o").string()});
     const ToolRun run = run_tool(runner_, argv, stage.path(), inputs);
     result.phases.push_back({"compile", run.seconds});
+    result.resources.push_back(run.resources);
+    result.resources.back().name = "compile";
     result.isolation = run.isolation;
     const TrimmedDiagnostics trimmed =
         trim_diagnostics(run.output, staged.string(), request.learner_display);
@@ -158,6 +160,8 @@ BuildResult Builder::build(const BuildRequest& request) {
     inputs.insert(inputs.end(), toolchain_.libraries.begin(), toolchain_.libraries.end());
     const ToolRun run = run_tool(runner_, argv, stage.path(), inputs);
     result.phases.push_back({"link", run.seconds});
+    result.resources.push_back(run.resources);
+    result.resources.back().name = "link";
     result.isolation = run.isolation;
     if (!run.ok) {
       const TrimmedDiagnostics trimmed =

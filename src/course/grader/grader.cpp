@@ -13,6 +13,7 @@
 #include "course/error.hpp"
 #include "course/grader/case_file.hpp"
 #include "course/grader/records.hpp"
+#include "course/grader/resource_use.hpp"
 #include "course/grader/run_plan.hpp"
 #include "course/grader/scratch_dir.hpp"
 
@@ -361,6 +362,7 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
   result.compile_seconds = built.seconds;
   result.compile_cached = built.cached;
   result.phases = built.phases;
+  result.resources = built.resources;
   result.compiler_output = built.output;
   if (!built.isolation.empty()) result.isolation = built.isolation;
   result.diagnostics = built.diagnostics;
@@ -384,7 +386,9 @@ ExerciseResult Grader::grade(const GradeRequest& request) {
     runs.outcomes[r] = run_cases(runner_, built.executable, cases, plan.runs[r], exercise);
     // Phase names: the shown run is "run_visible"; every other run counts as "run_hidden".
     const bool visible_run = plan.shown && *plan.shown == r;
-    add_phase(result, visible_run ? "run_visible" : "run_hidden", seconds_since(run_start));
+    const char* phase = visible_run ? "run_visible" : "run_hidden";
+    add_phase(result, phase, seconds_since(run_start));
+    result.resources.push_back(resource_use(phase, runs.outcomes[r].result));
     runs.ran[r] = true;
     result.run_seconds += runs.outcomes[r].result.wall_seconds;
     result.isolation = runs.outcomes[r].result.isolation;

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "course/error.hpp"
+#include "course/grader/resource_use.hpp"
 
 namespace course {
 namespace {
@@ -44,6 +45,7 @@ ToolRun run_tool(sandbox::ProcessRunner& runner, std::vector<std::string> argv,
   const sandbox::Result r = runner.run(spec);
   ToolRun out;
   out.isolation = r.isolation;
+  out.resources = resource_use("", r);
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   out.output = r.stderr_data + r.stdout_data;
   switch (r.outcome) {

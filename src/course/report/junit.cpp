@@ -2,6 +2,8 @@
 // GitLab, GitHub test reporters, junitparser) read. See docs/report-formats.md.
 #include <fmt/core.h>
 
+#include <map>
+
 #include "course/report/formats.hpp"
 #include "report_text.hpp"
 
@@ -124,6 +126,26 @@ std::string property(const std::string& name, const std::string& value) {
   return fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", attr(name), attr(value));
 }
 
+// What the runner measured, as "course.<step>.<field>" properties (docs/report-formats.md). A
+// grade may run several hidden processes: the second "run_hidden" is "run_hidden_2", and so on,
+// so that every name is unique and a reader can key a map by it.
+std::string resource_properties(const ExerciseResult& r) {
+  std::string xml =
+      property("course.cgroup", r.resources.empty() ? "none" : r.resources.back().cgroup);
+  std::map<std::string, int> seen;
+  for (const auto& use : r.resources) {
+    const int n = ++seen[use.name];
+    const std::string prefix = "course." + use.name + (n > 1 ? "_" + std::to_string(n) : "") + ".";
+    xml += property(prefix + "wall_seconds", seconds(use.wall_seconds));
+    xml += property(prefix + "cpu_seconds", seconds(use.cpu_seconds));
+    if (use.memory_peak_bytes > 0)
+      xml += property(prefix + "memory_peak_bytes", std::to_string(use.memory_peak_bytes));
+    xml += property(prefix + "oom_kills", std::to_string(use.oom_kills));
+    xml += property(prefix + "pids_limit_events", std::to_string(use.pids_limit_events));
+  }
+  return xml;
+}
+
 std::string testsuite(const ExerciseResult& r) {
   std::string xml = fmt::format("  <testsuite name=\"{}\" {}>\n", attr(report::exercise_label(r)),
                                 counts_attributes(count(r)));
@@ -134,6 +156,7 @@ std::string testsuite(const ExerciseResult& r) {
   xml += property("max_points", std::to_string(r.max_points()));
   xml += property("isolation", r.isolation);
   if (r.not_started) xml += property("not_started", "true");
+  xml += resource_properties(r);
   xml += "    </properties>\n";
   for (const auto& c : r.checkpoints) xml += testcase(r, c);
   // The program output comes from the visible checkpoints' run only (hidden runs are never
