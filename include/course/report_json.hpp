@@ -2,7 +2,6 @@
 // consumers should refuse a major version they do not know. Documented in docs/json-output.md.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -15,10 +14,6 @@ namespace course {
 
 // `course check`: {"format_version", "exercises": [result…], "points", "max_points", "passed"}.
 std::string results_json(const std::vector<ExerciseResult>& results);
-
-// An exercise's "resources" as results_json writes them (one object per ResourceUse, same
-// fields); other formats that carry free-form JSON reuse it.
-nlohmann::json resources_json(const std::vector<ResourceUse>& resources);
 
 // `course status`: level, what is missing for the next level, per-module completion.
 std::string status_json(const Course& course, const Progress& progress);

@@ -5,6 +5,7 @@
 #include "course/certificate.hpp"
 #include "course/levels.hpp"
 #include "course/workspace.hpp"
+#include "report/resources_json.hpp"
 
 namespace course {
 namespace {

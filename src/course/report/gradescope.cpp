@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "course/report/formats.hpp"
-#include "course/report_json.hpp"
 #include "report_text.hpp"
+#include "resources_json.hpp"
 
 namespace course {
 namespace {
