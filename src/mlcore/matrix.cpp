@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "data/huge_pages.hpp"
 #include "mlcore/error.hpp"
 
 namespace mlcore {
@@ -35,6 +36,8 @@ Matrix to_matrix(const Table& table, const std::vector<std::string>& columns) {
   }
   const auto rows = static_cast<Eigen::Index>(table.rows());
   Matrix matrix(rows, static_cast<Eigen::Index>(sources.size()));
+  internal::advise_huge_pages(matrix.data(),
+                              sizeof(double) * static_cast<std::size_t>(matrix.size()));
   for (std::size_t j = 0; j < sources.size(); ++j) {
     const std::vector<double>& values = sources[j]->numeric_values();
     matrix.col(static_cast<Eigen::Index>(j)) =

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "data/huge_pages.hpp"
 #include "mlcore/error.hpp"
 
 namespace mlcore {
@@ -17,6 +18,7 @@ void check_row(std::size_t row, Eigen::Index n, const char* what) {
 
 Matrix take_rows(const Matrix& X, const Indices& rows) {
   Matrix out(static_cast<Eigen::Index>(rows.size()), X.cols());
+  internal::advise_huge_pages(out.data(), sizeof(double) * static_cast<std::size_t>(out.size()));
   for (std::size_t i = 0; i < rows.size(); ++i) {
     check_row(rows[i], X.rows(), "matrix");
     out.row(static_cast<Eigen::Index>(i)) = X.row(static_cast<Eigen::Index>(rows[i]));
