@@ -13,6 +13,7 @@ namespace course {
 // schema_version newer than this runner, level criteria naming unknown modules/assessments/quizzes,
 // and every quiz bank and quiz problem listed in docs/quiz-schema.md (the bank under
 // assessments/quizzes/ is loaded into Course::quiz_bank; course.yaml may list no quizzes).
+// Course::root is `root` made absolute (a relative one is resolved against the current directory).
 Course load_course(const std::filesystem::path& root);
 
 // Loads an assessment file that course.yaml need not list (an exam being written, a test

@@ -23,21 +23,9 @@ ReportFormat Context::report_format() const {
   return *format;
 }
 
-namespace {
-// "/work/course" for "." run there (not "/work/course/." or "/work/course/").
-std::string absolute_dir(const std::filesystem::path& dir) {
-  std::filesystem::path out = std::filesystem::absolute(dir).lexically_normal();
-  if (!out.has_filename() && out.has_parent_path() && out != out.root_path())
-    out = out.parent_path();
-  return out.string();
-}
-}  // namespace
-
 std::string Context::course_dir() const {
-  // Absolute: the sandbox binds the course's directories by path, and a relative one (`--course
-  // .`) would be read from the box's own working directory.
-  if (!options.course.empty()) return absolute_dir(options.course);
-  if (const char* home = std::getenv("COURSE_HOME"); home && *home) return absolute_dir(home);
+  if (!options.course.empty()) return options.course;
+  if (const char* home = std::getenv("COURSE_HOME"); home && *home) return home;
   return Toolchain::built_course_dir();
 }
 

@@ -156,9 +156,22 @@ void load_module_file(Module& m, const std::filesystem::path& root,
 
 }  // namespace
 
-Course load_course(const std::filesystem::path& root) {
-  if (!std::filesystem::is_directory(root))
-    throw InputError(root.string(), 0, 0, "", "course directory not found");
+namespace {
+// Absolute, as "/work/course" for "." run there (not "/work/course/." or "/work/course/"): the
+// sandbox binds the course's directories by path, and a relative root (`--course .`) would be
+// read from the box's own working directory.
+std::filesystem::path absolute_dir(const std::filesystem::path& dir) {
+  std::filesystem::path out = std::filesystem::absolute(dir).lexically_normal();
+  if (!out.has_filename() && out.has_parent_path() && out != out.root_path())
+    out = out.parent_path();
+  return out;
+}
+}  // namespace
+
+Course load_course(const std::filesystem::path& course_dir) {
+  if (!std::filesystem::is_directory(course_dir))
+    throw InputError(course_dir.string(), 0, 0, "", "course directory not found");
+  const std::filesystem::path root = absolute_dir(course_dir);
   const Node n = load_file(root / "modules" / "course.yaml", "modules/course.yaml");
   n.expect_map(
       {"schema_version", "id", "title", "version", "modules", "assessments", "quizzes", "levels"});
